@@ -1,0 +1,1 @@
+namespace Cargoman.Consumers; internal static class Program { private static int Main() => 0; }

@@ -1,0 +1,1 @@
+namespace Cargoman.Poller; internal static class Program { private static int Main() => 0; }
