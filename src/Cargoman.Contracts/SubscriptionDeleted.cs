@@ -1,0 +1,12 @@
+namespace Cargoman.Contracts;
+
+/// <summary>
+/// A Stripe subscription ended (<c>customer.subscription.deleted</c>).
+/// </summary>
+/// <param name="Event">The Stripe event this message was translated from.</param>
+/// <param name="CustomerId">The Stripe customer id (<c>cus_...</c>).</param>
+/// <param name="Subscription">The subscription as the event rendered it.</param>
+public sealed record SubscriptionDeleted(
+    StripeEventInfo Event,
+    string CustomerId,
+    SubscriptionInfo Subscription);
