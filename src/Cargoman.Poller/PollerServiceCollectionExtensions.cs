@@ -1,0 +1,38 @@
+using Cargoman.Infrastructure.Configuration;
+using Cargoman.Infrastructure.Database;
+using Cargoman.Infrastructure.Messaging;
+using Cargoman.Infrastructure.Stripe;
+using Cargoman.Poller.Polling;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Cargoman.Poller;
+
+internal static class PollerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Stripe event poller with its database, Stripe client and a publish-only bus.
+    /// </summary>
+    public static IServiceCollection AddCargomanPoller(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCargomanDatabase(configuration);
+        services.AddStripeClient(configuration);
+        services.AddRabbitMqOptions(configuration);
+
+        services.AddOptions<PollerOptions>().Bind(configuration.GetSection(PollerOptions.SectionName));
+        services.AddSingleton<IValidateOptions<PollerOptions>, PollerOptionsValidator>();
+        SettingsCheck.Register<PollerOptions>(services);
+
+        services.AddMassTransit(bus => bus.UsingRabbitMq((context, rabbit) => rabbit.UseCargomanBroker(context)));
+
+        services.AddSingleton<StripeEventSource>();
+        services.AddSingleton<EventPublisher>();
+        services.AddSingleton<PollerStore>();
+        services.AddSingleton<PollCycle>();
+        services.AddHostedService<EventPoller>();
+
+        return services;
+    }
+}
