@@ -1,0 +1,3 @@
+namespace Cargoman.Consumers.Stripe;
+
+internal sealed record StripeSubscriptionItem(string PriceId, long Quantity);

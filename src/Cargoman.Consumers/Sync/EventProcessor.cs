@@ -1,0 +1,102 @@
+using Cargoman.Contracts;
+using Cargoman.Infrastructure.Stripe;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Cargoman.Consumers.Sync;
+
+/// <summary>
+/// Applies each Stripe event's effect on Cargoman exactly once.
+/// </summary>
+/// <remarks>
+/// In one PostgreSQL transaction: an advisory lock on the Stripe customer, so that two messages
+/// of one customer never run together, even across processes; an insert-first claim of the event
+/// id; the reconciliation; the commit. A failure rolls the claim back, so the retry is not taken for
+/// a duplicate. A second delivery of a processed event finds the claim and changes nothing.
+/// </remarks>
+internal sealed class EventProcessor(
+    NpgsqlDataSource dataSource,
+    CustomerReconciler reconciler,
+    IOptions<StripeOptions> stripeOptions,
+    ILogger<EventProcessor> logger)
+{
+    /// <summary>
+    /// Processes one event. <paramref name="ignoredBecause"/>, when set, records the event as seen without touching Cargoman.
+    /// </summary>
+    /// <param name="publishedAt">When the message was published; Stripe reads that started later are reused.</param>
+    public async Task ProcessAsync(StripeEventInfo stripeEvent, string customerId, DateTimeOffset publishedAt, string? ignoredBecause, CancellationToken cancellationToken)
+    {
+        var foreign = ForeignReason(stripeEvent);
+        if (foreign is not null)
+        {
+            Log.EventFromOtherAccount(logger, stripeEvent.EventId, stripeEvent.Type, foreign);
+            return;
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
+            new { key = "stripe-customer:" + customerId },
+            transaction,
+            cancellationToken: cancellationToken));
+
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO processed_events (event_id, event_type, customer_id, outcome)
+            VALUES (@EventId, @Type, @customerId, 'processing')
+            ON CONFLICT (event_id) DO NOTHING
+            """,
+            new { stripeEvent.EventId, stripeEvent.Type, customerId },
+            transaction,
+            cancellationToken: cancellationToken));
+
+        if (claimed == 0)
+        {
+            Log.EventDuplicate(logger, stripeEvent.EventId, stripeEvent.Type, customerId);
+            return;
+        }
+
+        string outcome;
+        if (ignoredBecause is not null)
+        {
+            outcome = "ignored: " + ignoredBecause;
+            Log.EventIgnored(logger, stripeEvent.EventId, stripeEvent.Type, customerId, ignoredBecause);
+        }
+        else
+        {
+            outcome = await reconciler.ReconcileAsync(customerId, publishedAt, cancellationToken);
+            Log.EventProcessed(logger, stripeEvent.EventId, stripeEvent.Type, customerId, outcome);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE processed_events SET outcome = @outcome, processed_at = now() WHERE event_id = @EventId",
+            new { outcome, stripeEvent.EventId },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns why an event belongs to another mode or Connect account than the configured key's, or null when it is ours.
+    /// </summary>
+    private string? ForeignReason(StripeEventInfo stripeEvent)
+    {
+        var options = stripeOptions.Value;
+        if (stripeEvent.Livemode != options.IsLiveMode)
+        {
+            return stripeEvent.Livemode ? "it is a live-mode event and the API key is a test key" : "it is a test-mode event and the API key is a live key";
+        }
+
+        var ourAccount = string.IsNullOrEmpty(options.Account) ? null : options.Account;
+        if (!string.Equals(stripeEvent.Account, ourAccount, StringComparison.Ordinal))
+        {
+            return $"it belongs to account {stripeEvent.Account ?? "(platform)"}, not {ourAccount ?? "the platform's own"}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using Cargoman.Consumers.Mapping;
+using Cargoman.Infrastructure.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Cargoman.Consumers.Sync;
+
+internal sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SyncOptions options)
+    {
+        var result = new SettingsValidationResult();
+
+        if (string.IsNullOrWhiteSpace(options.PriceMapping))
+        {
+            result.Add("Sync:PriceMapping", "is missing: set it to a JSON object from Stripe price id to packages, such as {\"price_basic\": [\"vendor/core\"]}.");
+        }
+        else
+        {
+            try
+            {
+                _ = PriceMapping.Parse(options.PriceMapping);
+            }
+            catch (FormatException exception)
+            {
+                result.Add("Sync:PriceMapping", exception.Message + ".");
+            }
+        }
+
+        if (!Enum.IsDefined(options.OnSubscriptionEnded))
+        {
+            result.Add("Sync:OnSubscriptionEnded", $"is '{options.OnSubscriptionEnded}'; it must be Freeze or Expire.");
+        }
+
+        if (options.StateCacheTtl < TimeSpan.Zero || options.StateCacheTtl > TimeSpan.FromDays(30))
+        {
+            result.Add("Sync:StateCacheTtl", $"is {options.StateCacheTtl}; it must be from 00:00:00 to 30.00:00:00.");
+        }
+
+        if (options.ConcurrentMessageLimit is < 1 or > 256)
+        {
+            result.Add("Sync:ConcurrentMessageLimit", $"is {options.ConcurrentMessageLimit}; it must be from 1 to 256.");
+        }
+
+        return result.ToResult();
+    }
+}
