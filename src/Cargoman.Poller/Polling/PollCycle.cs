@@ -90,14 +90,15 @@ internal sealed class PollCycle(
 
         foreach (var batch in pending.Chunk(PublishBatchSize))
         {
-            var confirms = new List<Task>(batch.Length);
             foreach (var listedEvent in batch)
             {
                 var translation = StripeEventTranslator.Translate(listedEvent.Json);
                 switch (translation.Outcome)
                 {
                     case TranslationOutcome.Translated:
-                        confirms.Add(publisher.PublishAsync(translation, cancellationToken));
+                        // Awaited one by one: MassTransit publishes each message type on its own channel,
+                        // so concurrent publishes could reach the queue out of order.
+                        await publisher.PublishAsync(translation, cancellationToken);
                         published++;
                         break;
                     case TranslationOutcome.Invalid:
@@ -111,8 +112,6 @@ internal sealed class PollCycle(
                 }
             }
 
-            // Publishes go out in order on one channel; the ids are recorded only once every confirm is in.
-            await Task.WhenAll(confirms);
             await store.RecordPublishedAsync(batch, cancellationToken);
         }
 
