@@ -1,0 +1,6 @@
+namespace Cargoman.Demo;
+
+/// <summary>
+/// A customer as the Cargoman stand-in holds it.
+/// </summary>
+internal sealed record ActualCustomer(string ExternalId, string Status, IReadOnlyList<string> Packages, IReadOnlyDictionary<string, string> Frozen);

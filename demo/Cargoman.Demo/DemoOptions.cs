@@ -1,0 +1,80 @@
+namespace Cargoman.Demo;
+
+/// <summary>
+/// The demo's command line.
+/// </summary>
+internal sealed class DemoOptions
+{
+    public const string Usage =
+        """
+        Usage: Cargoman.Demo [options]
+
+        Plays a Stripe scenario through the real poller, RabbitMQ and consumers against local
+        stand-ins for Stripe and Cargoman, then compares Cargoman's customers with the scenario's
+        expected end state. Exits 0 when every customer matches, 1 otherwise, 2 on bad arguments.
+
+          --scenario PATH            scenario file (default: scenarios/demo.json of the repository)
+          --database-url URL         an existing PostgreSQL database whose role may create databases
+                                     (default: $DATABASE_URL, else postgres://cargoman:cargoman@127.0.0.1:5432/cargoman)
+          --rabbitmq-url URL         the RabbitMQ broker; the demo uses its own virtual host on it
+                                     (default: $RABBITMQ_URL, else amqp://cargoman:cargoman@127.0.0.1:5672/cargoman)
+          --restart-consumers-at S   kill the consumers S seconds after the scenario starts and start them again
+          --timeout S                seconds to wait for every customer to match after the last event (default 120)
+          --help                     show this text
+        """;
+
+    public string? ScenarioPath { get; private set; }
+
+    public string DatabaseUrl { get; private set; } =
+        Environment.GetEnvironmentVariable("DATABASE_URL") ?? "postgres://cargoman:cargoman@127.0.0.1:5432/cargoman";
+
+    public string RabbitMqUrl { get; private set; } =
+        Environment.GetEnvironmentVariable("RABBITMQ_URL") ?? "amqp://cargoman:cargoman@127.0.0.1:5672/cargoman";
+
+    public TimeSpan? RestartConsumersAt { get; private set; }
+
+    public TimeSpan Timeout { get; private set; } = TimeSpan.FromSeconds(120);
+
+    public bool ShowHelp { get; private set; }
+
+    /// <exception cref="ArgumentException">An option is unknown or its value is missing or invalid.</exception>
+    public static DemoOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new DemoOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+
+            switch (args[i])
+            {
+                case "--scenario":
+                    options.ScenarioPath = Value();
+                    break;
+                case "--database-url":
+                    options.DatabaseUrl = Value();
+                    break;
+                case "--rabbitmq-url":
+                    options.RabbitMqUrl = Value();
+                    break;
+                case "--restart-consumers-at":
+                    options.RestartConsumersAt = TimeSpan.FromSeconds(ParseSeconds("--restart-consumers-at", Value()));
+                    break;
+                case "--timeout":
+                    options.Timeout = TimeSpan.FromSeconds(ParseSeconds("--timeout", Value()));
+                    break;
+                case "--help" or "-h":
+                    options.ShowHelp = true;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+
+        return options;
+    }
+
+    private static double ParseSeconds(string option, string value) =>
+        double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? seconds
+            : throw new ArgumentException($"{option} takes a positive number of seconds, not '{value}'.");
+}
