@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Cargoman.Testing;
+using Xunit.Abstractions;
+
+namespace Cargoman.EndToEnd.Tests;
+
+/// <summary>
+/// Plays the shipped demo scenario through the real poller, RabbitMQ and consumers, as separate processes.
+/// </summary>
+public sealed class DemoScenarioTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task DemoScenario_ConsumersKilledMidway_EveryCustomerMatches()
+    {
+        var (exitCode, text) = await RunDemoAsync("--restart-consumers-at", "12");
+
+        Assert.Contains("killing the consumers mid-scenario", text, StringComparison.Ordinal);
+        Assert.Contains("all 24 customers match", text, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunDemoAsync(params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        startInfo.ArgumentList.Add(RepositoryPaths.Program("demo/Cargoman.Demo"));
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(startInfo)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var standardOutput = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var standardError = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        var text = await standardOutput + await standardError;
+        output.WriteLine(text);
+        return (process.ExitCode, text);
+    }
+}
