@@ -25,7 +25,11 @@ internal static class PollerServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<PollerOptions>, PollerOptionsValidator>();
         SettingsCheck.Register<PollerOptions>(services);
 
-        services.AddMassTransit(bus => bus.UsingRabbitMq((context, rabbit) => rabbit.UseCargomanBroker(context)));
+        services.AddMassTransit(bus => bus.UsingRabbitMq((context, rabbit) =>
+        {
+            rabbit.UseCargomanBroker(context);
+            SyncQueue.BindOnPublish(rabbit);
+        }));
 
         services.AddSingleton<StripeEventSource>();
         services.AddSingleton<EventPublisher>();

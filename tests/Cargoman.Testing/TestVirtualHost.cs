@@ -51,6 +51,9 @@ public sealed class TestVirtualHost : IAsyncDisposable
         return null;
     }
 
+    /// <summary>Returns rabbitmqctl's list of this virtual host's bindings, for failure messages.</summary>
+    public Task<string> ListBindingsAsync() => RabbitMqCtlAsync("list_bindings", "-p", Name, "--quiet");
+
     private static async Task<string> RabbitMqCtlAsync(params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };

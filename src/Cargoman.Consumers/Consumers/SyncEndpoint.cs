@@ -1,3 +1,4 @@
+using Cargoman.Infrastructure.Messaging;
 using MassTransit;
 
 namespace Cargoman.Consumers.Consumers;
@@ -22,7 +23,7 @@ namespace Cargoman.Consumers.Consumers;
 /// </remarks>
 internal static class SyncEndpoint
 {
-    public const string Name = "cargoman-sync";
+    public const string Name = SyncQueue.Name;
 
     /// <summary>The waits between message attempts: about 15 minutes in all, under RabbitMQ's default 30-minute delivery acknowledgement timeout.</summary>
     public static readonly TimeSpan[] RetryIntervals =

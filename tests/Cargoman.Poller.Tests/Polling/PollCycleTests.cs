@@ -102,6 +102,17 @@ public sealed class PollCycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnce_BeforeConsumersEverStarted_MessagesWaitInTheirQueue()
+    {
+        await Cycle.RunOnceAsync(CancellationToken.None);
+        await WaitForMessagesAsync(HandledEventCount - 1);
+
+        var waiting = await _virtualHost.CountMessagesAsync(Infrastructure.Messaging.SyncQueue.Name);
+
+        Assert.True(waiting == HandledEventCount - 1, $"{waiting} messages in the queue; bindings:\n{await _virtualHost.ListBindingsAsync()}");
+    }
+
+    [Fact]
     public async Task RunOnce_StripeRateLimited_RecoversThroughRetries()
     {
         using var fault = await _stripe.Http.PostAsync("/_standin/faults", JsonContent("""{"status": 429, "count": 2}"""));
@@ -168,6 +179,7 @@ public sealed class PollCycleTests : IAsyncLifetime
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddConsumer<ReceivedMessages>();
