@@ -16,8 +16,8 @@ public static class SyncQueue
     /// <remarks>
     /// RabbitMQ drops a message that reaches an exchange without a bound queue. Without this, events
     /// published before the consumers first started would be lost. Each message type's exchange is
-    /// bound straight to the queue; the consumers add a path through the queue's own exchange, and
-    /// RabbitMQ delivers a message once to a queue that it reaches by two paths.
+    /// bound straight to the queue. The consumers add a second path through the queue's own exchange,
+    /// which causes no duplicates because RabbitMQ routes a message to each queue at most once.
     /// </remarks>
     public static void BindOnPublish(IRabbitMqBusFactoryConfigurator configurator)
     {

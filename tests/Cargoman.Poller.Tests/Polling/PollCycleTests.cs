@@ -87,7 +87,7 @@ public sealed class PollCycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunOnce_LateVisibleEvent_IsPublishedByOverlap()
+    public async Task RunOnce_LateVisibleEvent_Published()
     {
         await Cycle.RunOnceAsync(CancellationToken.None);
         await WaitForMessagesAsync(HandledEventCount - 1);
@@ -102,7 +102,7 @@ public sealed class PollCycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunOnce_BeforeConsumersEverStarted_MessagesWaitInTheirQueue()
+    public async Task RunOnce_NoConsumersYet_MessagesQueued()
     {
         await Cycle.RunOnceAsync(CancellationToken.None);
         await WaitForMessagesAsync(HandledEventCount - 1);

@@ -5,7 +5,7 @@ using MassTransit;
 namespace Cargoman.Poller.Tests.Polling;
 
 /// <summary>
-/// Collects every message the poller publishes, as a consumer on the same broker sees them.
+/// Collects every message the poller publishes, as a consumer on the same broker receives them.
 /// </summary>
 public sealed class ReceivedMessages :
     IConsumer<SubscriptionCreated>,
