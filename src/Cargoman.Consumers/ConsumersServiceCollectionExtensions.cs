@@ -31,6 +31,8 @@ internal static class ConsumersServiceCollectionExtensions
 
         services.AddSingleton<StripeAccountReader>();
         services.AddSingleton<KnownCustomerStore>();
+        services.AddMetrics();
+        services.AddSingleton<DeliveryCounters>();
         services.AddScoped<FrozenVersionResolver>();
         services.AddScoped<CustomerReconciler>();
         services.AddScoped<EventProcessor>();

@@ -19,6 +19,7 @@ namespace Cargoman.Consumers.Sync;
 internal sealed class EventProcessor(
     NpgsqlDataSource dataSource,
     CustomerReconciler reconciler,
+    DeliveryCounters counters,
     IOptions<StripeOptions> stripeOptions,
     ILogger<EventProcessor> logger)
 {
@@ -32,6 +33,7 @@ internal sealed class EventProcessor(
         if (foreign is not null)
         {
             Log.EventFromOtherAccount(logger, stripeEvent.EventId, stripeEvent.Type, foreign);
+            await counters.IncrementAsync(DeliveryCounters.OtherAccount, null, null, cancellationToken);
             return;
         }
 
@@ -57,6 +59,8 @@ internal sealed class EventProcessor(
         if (claimed == 0)
         {
             Log.EventDuplicate(logger, stripeEvent.EventId, stripeEvent.Type, customerId);
+            await counters.IncrementAsync(DeliveryCounters.Duplicate, connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return;
         }
 
@@ -65,6 +69,7 @@ internal sealed class EventProcessor(
         {
             outcome = "ignored: " + ignoredBecause;
             Log.EventIgnored(logger, stripeEvent.EventId, stripeEvent.Type, customerId, ignoredBecause);
+            await counters.IncrementAsync(DeliveryCounters.Ignored, connection, transaction, cancellationToken);
         }
         else
         {
