@@ -15,7 +15,7 @@ public sealed class ConsumerPipelineTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Subscriptions exist before the stand-in starts; cus_cancels's end 4 s after the start.
+        // Subscriptions exist before the stand-in starts; cus_cancels's end 10 s after the start.
         var scenario = new
         {
             customers = new[] { Customer("cus_active", "Ada Lovelace"), Customer("cus_past_due", "Grace Hopper"), Customer("cus_cancels", "Alan Turing") },
@@ -25,8 +25,8 @@ public sealed class ConsumerPipelineTests : IAsyncLifetime
                 Subscription(-29, "created", "sub_past_due", "cus_past_due", "past_due", "price_basic"),
                 Subscription(-28, "created", "sub_cancels", "cus_cancels", "active", "price_basic"),
                 Subscription(-27, "created", "sub_cancels_addon", "cus_cancels", "active", "price_addon"),
-                Subscription(4, "deleted", "sub_cancels", "cus_cancels", "canceled", "price_basic"),
-                Subscription(4, "deleted", "sub_cancels_addon", "cus_cancels", "canceled", "price_addon"),
+                Subscription(10, "deleted", "sub_cancels", "cus_cancels", "canceled", "price_basic"),
+                Subscription(10, "deleted", "sub_cancels_addon", "cus_cancels", "canceled", "price_addon"),
             },
             packages = Catalogue(),
         };
