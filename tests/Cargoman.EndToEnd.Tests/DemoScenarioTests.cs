@@ -15,7 +15,7 @@ public sealed class DemoScenarioTests(ITestOutputHelper output)
         var (exitCode, text) = await RunDemoAsync("--restart-consumers-at", "12");
 
         Assert.Contains("killing the consumers mid-scenario", text, StringComparison.Ordinal);
-        Assert.Contains("all 24 customers match", text, StringComparison.Ordinal);
+        Assert.Matches(@"all \d+ customers match", text);
         Assert.Equal(0, exitCode);
     }
 
