@@ -189,4 +189,14 @@ public sealed class AccessPolicyTests
 
         Assert.Equal(TargetStatus.Frozen, decision.Status);
     }
+
+    [Fact]
+    public void Decide_QuantityZero_GrantsNothing()
+    {
+        var subscription = new StripeSubscriptionState("sub_1", "active", [new StripeSubscriptionItem("price_pro", 0), new StripeSubscriptionItem("price_basic", 3)], false, false);
+
+        var decision = Decide(subscriptions: subscription);
+
+        Assert.Equal([new PackageGrant("vendor/core", "*")], decision.Grants);
+    }
 }
