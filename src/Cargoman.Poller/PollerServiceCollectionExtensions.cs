@@ -3,6 +3,7 @@ using Cargoman.Infrastructure.Database;
 using Cargoman.Infrastructure.Messaging;
 using Cargoman.Infrastructure.Stripe;
 using Cargoman.Poller.Polling;
+using Cargoman.Poller.Webhooks;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ namespace Cargoman.Poller;
 internal static class PollerServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Stripe event poller with its database, Stripe client and a publish-only bus.
+    /// Registers the Stripe event poller with its database, Stripe client and a publish-only bus, and the optional
+    /// webhook endpoint. <c>Poller:Enabled</c> and <c>Webhook:Enabled</c> choose which of the two run.
     /// </summary>
     public static IServiceCollection AddCargomanPoller(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +38,8 @@ internal static class PollerServiceCollectionExtensions
         services.AddSingleton<PollerStore>();
         services.AddSingleton<PollCycle>();
         services.AddHostedService<EventPoller>();
+
+        services.AddStripeWebhook(configuration);
 
         return services;
     }

@@ -16,11 +16,18 @@ public sealed class StripeOptions
     /// <summary>A connected account (<c>acct_...</c>) whose events to follow; empty for the platform's own account.</summary>
     public string? Account { get; set; }
 
-    /// <summary>The webhook endpoint's signing secret (<c>whsec_...</c>).</summary>
+    /// <summary>
+    /// The webhook endpoint's signing secrets (<c>whsec_...</c>), separated by commas. A delivery is accepted when
+    /// it is signed with any of them, so that the old and the new secret both work while an operator rolls one.
+    /// </summary>
     public string? WebhookSecret { get; set; }
 
     /// <summary>How often Stripe.net retries a failed request (connection errors, 409, 429 and 5xx answers).</summary>
     public int MaxNetworkRetries { get; set; } = 2;
+
+    /// <summary>The entries of <see cref="WebhookSecret"/>, trimmed, without empty ones.</summary>
+    public IReadOnlyList<string> WebhookSecrets =>
+        (WebhookSecret ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Whether the key belongs to live mode: <c>sk_live_</c> and <c>rk_live_</c> keys do, every other key is test mode.</summary>
     public bool IsLiveMode =>

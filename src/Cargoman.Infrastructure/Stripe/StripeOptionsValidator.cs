@@ -29,9 +29,14 @@ internal sealed class StripeOptionsValidator : IValidateOptions<StripeOptions>
             result.Add("Stripe:Account", $"is '{options.Account}', which is not a Stripe account id (acct_...).");
         }
 
-        if (!string.IsNullOrEmpty(options.WebhookSecret) && !options.WebhookSecret.StartsWith("whsec_", StringComparison.Ordinal))
+        // The message gives an invalid entry's position, never its value.
+        var secrets = options.WebhookSecrets;
+        for (var i = 0; i < secrets.Count; i++)
         {
-            result.Add("Stripe:WebhookSecret", "is not a webhook signing secret: it must start with whsec_.");
+            if (!secrets[i].StartsWith("whsec_", StringComparison.Ordinal))
+            {
+                result.Add("Stripe:WebhookSecret", $"has an entry ({i + 1} of {secrets.Count}) that is not a webhook signing secret: each comma-separated entry must start with whsec_.");
+            }
         }
 
         if (options.MaxNetworkRetries is < 0 or > 10)

@@ -7,6 +7,7 @@ namespace Cargoman.Poller.Polling;
 
 /// <summary>
 /// Runs <see cref="PollCycle"/> until the host stops: at once again while a backlog remains, otherwise after <see cref="PollerOptions.Interval"/>.
+/// Does nothing when <see cref="PollerOptions.Enabled"/> is false.
 /// </summary>
 /// <remarks>
 /// A failed poll is logged and retried after a backoff that doubles up to <see cref="PollerOptions.MaxBackoff"/>.
@@ -21,6 +22,12 @@ internal sealed class EventPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            Log.PollerDisabled(logger);
+            return;
+        }
+
         Log.PollerStarted(logger, cycle.PositionName, settings.Interval);
         var failures = 0;
 

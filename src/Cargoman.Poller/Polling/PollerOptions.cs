@@ -7,6 +7,9 @@ internal sealed class PollerOptions
 {
     public const string SectionName = "Poller";
 
+    /// <summary>Whether the process polls Stripe's event list; off for a deployment that receives events by webhook only.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Where a first start begins: <c>now</c>, or an ISO 8601 time within the last 30 days (Stripe keeps events for 30 days).</summary>
     public string StartAt { get; set; } = "now";
 

@@ -4,7 +4,8 @@ using Npgsql;
 namespace Cargoman.Poller.Polling;
 
 /// <summary>
-/// Keeps the poller's position and the ids of the events the broker confirmed, in PostgreSQL.
+/// Keeps the poller's position and the ids of the events the broker confirmed, in PostgreSQL. The poller and the
+/// webhook endpoint share the ids, so that an event that one of them published is not published again by the other.
 /// </summary>
 internal sealed class PollerStore(NpgsqlDataSource dataSource)
 {
@@ -70,6 +71,39 @@ internal sealed class PollerStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// Inserts one event id into <c>published_events</c> in an open transaction, before the event is published.
+    /// Returns null when the id is already there: the broker has confirmed that event before.
+    /// </summary>
+    public async Task<PublishClaim?> ClaimAsync(string eventId, string eventType, DateTimeOffset created, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        NpgsqlTransaction? transaction = null;
+        var claimed = false;
+        try
+        {
+            transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO published_events (event_id, event_type, created) VALUES (@eventId, @eventType, @created)
+                ON CONFLICT (event_id) DO NOTHING
+                """,
+                new { eventId, eventType, created = created.UtcDateTime },
+                transaction,
+                cancellationToken: cancellationToken));
+
+            claimed = inserted == 1;
+            return claimed ? new PublishClaim(connection, transaction) : null;
+        }
+        finally
+        {
+            if (!claimed)
+            {
+                await DisposeAsync(connection, transaction);
+            }
+        }
+    }
+
+    /// <summary>
     /// Moves the watermark forward; a smaller value leaves it where it is.
     /// </summary>
     public async Task AdvanceWatermarkAsync(string name, DateTimeOffset watermark, CancellationToken cancellationToken)
@@ -91,6 +125,16 @@ internal sealed class PollerStore(NpgsqlDataSource dataSource)
             "DELETE FROM published_events WHERE created < @before",
             new { before },
             cancellationToken: cancellationToken));
+    }
+
+    private static async Task DisposeAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    {
+        if (transaction is not null)
+        {
+            await transaction.DisposeAsync();
+        }
+
+        await connection.DisposeAsync();
     }
 
     private static DateTimeOffset ToUtc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -29,18 +29,27 @@ internal static class StripeEventTranslator
 
         using (document)
         {
-            try
-            {
-                return Translate(document.RootElement);
-            }
-            catch (InvalidEventException exception)
-            {
-                return StripeEventTranslation.Invalid(exception.Message, exception.Event);
-            }
+            return Translate(document.RootElement);
         }
     }
 
-    private static StripeEventTranslation Translate(JsonElement root)
+    /// <summary>
+    /// Translates an event that the caller has already parsed. The result holds no reference to <paramref name="root"/>,
+    /// so its document may be disposed afterwards.
+    /// </summary>
+    public static StripeEventTranslation Translate(JsonElement root)
+    {
+        try
+        {
+            return TranslateEvent(root);
+        }
+        catch (InvalidEventException exception)
+        {
+            return StripeEventTranslation.Invalid(exception.Message, exception.Event);
+        }
+    }
+
+    private static StripeEventTranslation TranslateEvent(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {

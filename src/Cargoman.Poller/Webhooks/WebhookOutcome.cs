@@ -1,0 +1,22 @@
+namespace Cargoman.Poller.Webhooks;
+
+/// <summary>
+/// What became of one webhook delivery.
+/// </summary>
+internal enum WebhookOutcome
+{
+    /// <summary>Published, and the broker confirmed it: answered 200.</summary>
+    Accepted,
+
+    /// <summary>The event id was already in <c>published_events</c>, so nothing was published: answered 200.</summary>
+    Duplicate,
+
+    /// <summary>A type that Cargoman.Sync does not handle: answered 200 without publishing.</summary>
+    Ignored,
+
+    /// <summary>A bad signature, timestamp, size or body: answered 400 or 413.</summary>
+    Rejected,
+
+    /// <summary>The broker or the database failed or timed out: answered 503, so that Stripe delivers it again.</summary>
+    Failed,
+}
