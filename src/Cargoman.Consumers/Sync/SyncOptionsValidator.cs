@@ -22,7 +22,7 @@ internal sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
             }
             catch (FormatException exception)
             {
-                result.Add("Sync:PriceMapping", exception.Message + ".");
+                result.Add("Sync:PriceMapping", exception.Message.TrimEnd('.') + ".");
             }
         }
 

@@ -1,4 +1,5 @@
 using Cargoman.Infrastructure.Configuration;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,9 @@ public static class CargomanHost
     /// <summary>The exit code for a missing or invalid setting.</summary>
     public const int InvalidSettingsExitCode = 2;
 
+    /// <summary>The exit code for a start-up that failed after the settings were valid, such as a rejected password.</summary>
+    public const int StartFailedExitCode = 1;
+
     /// <summary>
     /// Adds the documented environment variables, one-line console logs in UTC, and Windows service and systemd support.
     /// </summary>
@@ -26,6 +30,18 @@ public static class CargomanHost
             console.SingleLine = true;
             console.UseUtcTimestamp = true;
             console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+
+        // Stripe.net and the Cargoman client log every request at Information; the service logs what matters itself.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
+        // The host starts only once the bus is connected. A broker that refuses the credentials then
+        // fails the start, and the process exits, instead of running on without a bus.
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StopTimeout = TimeSpan.FromSeconds(30);
         });
 
         // Both are no-ops unless the process runs as a Windows service or under systemd.
@@ -52,7 +68,16 @@ public static class CargomanHost
             return InvalidSettingsExitCode;
         }
 
-        await host.RunAsync();
-        return 0;
+        try
+        {
+            await host.RunAsync();
+            return 0;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The host has logged the failure with its stack trace; this line says what to do.
+            await Console.Error.WriteLineAsync($"Start-up failed: {StartupFailure.Describe(exception)}");
+            return StartFailedExitCode;
+        }
     }
 }

@@ -26,12 +26,12 @@ internal static class StartPoint
 
         if (time > now)
         {
-            throw new FormatException($"is {time:O}, which is in the future.");
+            throw new FormatException($"is {time:yyyy-MM-ddTHH:mm:ssZ}, which is in the future.");
         }
 
         if (time < now - StripeRetention)
         {
-            throw new FormatException($"is {time:O}, more than 30 days ago: Stripe keeps events for 30 days, so start at {now - StripeRetention + TimeSpan.FromHours(1):O} or later.");
+            throw new FormatException($"is {time:yyyy-MM-ddTHH:mm:ssZ}, more than 30 days ago: Stripe keeps events for 30 days, so start at {now - StripeRetention:yyyy-MM-ddTHH:mm:ssZ} or later (an hour later leaves a margin for a slow start).");
         }
 
         return time;
