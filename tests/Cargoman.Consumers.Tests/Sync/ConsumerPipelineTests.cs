@@ -116,6 +116,18 @@ public sealed class ConsumerPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CustomerUnknownToStripe_AcknowledgedWithoutCalls()
+    {
+        var message = await _harness.PublishSubscriptionCreatedAsync("cus_unknown");
+
+        var outcome = await _harness.WaitForProcessedAsync(message.Event.EventId);
+
+        Assert.StartsWith("no change: not in Cargoman", outcome, StringComparison.Ordinal);
+        Assert.Equal(0, await _harness.CountMutationsAsync());
+        Assert.Equal(0, await _harness.CountErrorQueueAsync() ?? 0);
+    }
+
+    [Fact]
     public async Task LiveEvent_WithTestKey_IsDropped()
     {
         var stripeEvent = _harness.NextEvent(StripeEventTypes.SubscriptionCreated) with { Livemode = true };
