@@ -22,4 +22,16 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "Fault cleared")]
     public static partial void FaultCleared(this ILogger logger);
+
+    [LoggerMessage(7, LogLevel.Information, "Webhooks for released events are posted to {Url}")]
+    public static partial void WebhooksEnabled(this ILogger logger, string url);
+
+    [LoggerMessage(8, LogLevel.Debug, "Webhook for {EventId} delivered on attempt {Attempt}: {Status}")]
+    public static partial void WebhookDelivered(this ILogger logger, string eventId, int attempt, int status);
+
+    [LoggerMessage(9, LogLevel.Information, "Webhook for {EventId} failed on attempt {Attempt} ({Status}); retrying in {Delay}")]
+    public static partial void WebhookRetrying(this ILogger logger, string eventId, int attempt, string status, TimeSpan delay);
+
+    [LoggerMessage(10, LogLevel.Warning, "Webhook for {EventId} abandoned after {Attempts} attempts over {RetryPeriod}")]
+    public static partial void WebhookAbandoned(this ILogger logger, string eventId, int attempts, TimeSpan retryPeriod);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StripeStandIn.State;
+using StripeStandIn.Webhooks;
 
 namespace StripeStandIn.Control;
 
@@ -18,6 +19,7 @@ internal static class ControlEndpoints
         control.MapPost("/faults", ReadAndSetFaultAsync);
         control.MapDelete("/faults", (FaultInjector faults, ILogger<FaultInjector> logger) =>
             SetFault(new FaultRequest(StatusCodes.Status500InternalServerError, 0), faults, logger));
+        control.MapGet("/webhooks", GetWebhooks);
         control.MapGet("/requests", (RequestRecorder recorder) => Results.Json(recorder.GetAll()));
         control.MapDelete("/requests", (RequestRecorder recorder) =>
         {
@@ -46,6 +48,16 @@ internal static class ControlEndpoints
             allReleased = released == events.Count,
         });
     }
+
+    /// <summary>Returns the webhook delivery counts; all zero when no webhook URL was given.</summary>
+    private static IResult GetWebhooks(WebhookDeliveryLog deliveries, IServiceProvider services) =>
+        Results.Json(new
+        {
+            url = services.GetService<WebhookTarget>()?.Url.ToString(),
+            delivered = deliveries.Delivered,
+            failedAttempts = deliveries.FailedAttempts,
+            abandoned = deliveries.Abandoned,
+        });
 
     private static IResult GetFault(FaultInjector faults)
     {

@@ -1,22 +1,28 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StripeStandIn.Webhooks;
 
 namespace StripeStandIn.Hosting;
 
 /// <summary>
-/// Parses <c>--scenario PATH [--urls http://127.0.0.1:PORT] [--start-delay SECONDS]</c>. Each option also takes
-/// the <c>--name=value</c> form.
+/// Parses <c>--scenario PATH [--urls http://127.0.0.1:PORT] [--start-delay SECONDS] [--webhook-url URL --webhook-secret
+/// whsec_...]</c>. Each option also takes the <c>--name=value</c> form.
 /// </summary>
 internal static partial class StandInCommandLine
 {
     public const string Usage = """
         Usage: dotnet StripeStandIn.dll --scenario PATH [--urls http://127.0.0.1:PORT] [--start-delay SECONDS]
+                                        [--webhook-url URL --webhook-secret whsec_...]
 
           --scenario PATH        Scenario file (JSON) with the customers and events to serve. Required.
           --urls URL             Address to listen on. Only http://127.0.0.1 is accepted; port 0 picks a free port.
                                  Default: http://127.0.0.1:12111
           --start-delay SECONDS  Seconds from process start to scenario time zero, fractional or negative.
                                  Default: 0
+          --webhook-url URL      Post each event, signed like Stripe, to this URL when it is released, and retry
+                                 a delivery without a 2xx answer for 5 minutes. Only loopback hosts are accepted:
+                                 127.0.0.1, [::1] or localhost. Needs --webhook-secret.
+          --webhook-secret S     The signing secret (whsec_...) for --webhook-url.
           --help                 Print this text.
         """;
 
@@ -32,7 +38,7 @@ internal static partial class StandInCommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = SplitOption(args[i]);
-            if (name is not ("--scenario" or "--urls" or "--start-delay"))
+            if (name is not ("--scenario" or "--urls" or "--start-delay" or "--webhook-url" or "--webhook-secret"))
             {
                 error = $"Unknown argument \"{args[i]}\".";
                 return null;
@@ -75,8 +81,46 @@ internal static partial class StandInCommandLine
             return null;
         }
 
+        if (!TryParseWebhook(values, out var webhook, out error))
+        {
+            return null;
+        }
+
+        return new StandInOptions(scenarioPath, port, TimeSpan.FromSeconds(delaySeconds), webhook);
+    }
+
+    private static bool TryParseWebhook(Dictionary<string, string> values, out WebhookTarget? webhook, out string? error)
+    {
+        webhook = null;
         error = null;
-        return new StandInOptions(scenarioPath, port, TimeSpan.FromSeconds(delaySeconds));
+        var hasUrl = values.TryGetValue("--webhook-url", out var url);
+        var hasSecret = values.TryGetValue("--webhook-secret", out var secret);
+        if (!hasUrl && !hasSecret)
+        {
+            return true;
+        }
+
+        if (!hasUrl || !hasSecret)
+        {
+            error = "--webhook-url and --webhook-secret go together: give both or neither.";
+            return false;
+        }
+
+        // Tests and the demo run everything on this machine, so the stand-in posts to nothing else.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp || !uri.IsLoopback)
+        {
+            error = $"--webhook-url must be an http URL on 127.0.0.1, [::1] or localhost, found \"{url}\".";
+            return false;
+        }
+
+        if (!secret!.StartsWith("whsec_", StringComparison.Ordinal))
+        {
+            error = "--webhook-secret must start with whsec_.";
+            return false;
+        }
+
+        webhook = new WebhookTarget(uri, secret);
+        return true;
     }
 
     private static (string Name, string? Value) SplitOption(string arg)

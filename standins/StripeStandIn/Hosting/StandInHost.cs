@@ -30,7 +30,7 @@ internal static class StandInHost
 
         // The stand-in logs one start-up line of its own, so ASP.NET Core's lines, which repeat the address, are left out.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.AddStripeStandIn(clock, rendered);
+        builder.Services.AddStripeStandIn(clock, rendered, options.Webhook);
 
         var app = builder.Build();
         app.UseStripeStandIn();
@@ -40,6 +40,11 @@ internal static class StandInHost
                 rendered.Events.Count,
                 rendered.Objects.CountOfKind(ObjectKind.Customer),
                 options.ScenarioPath));
+        if (options.Webhook is not null)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => app.Logger.WebhooksEnabled(options.Webhook.Url.ToString()));
+        }
+
         return app;
     }
 }

@@ -1,14 +1,18 @@
 using StripeStandIn.Control;
 using StripeStandIn.Rendering;
 using StripeStandIn.State;
+using StripeStandIn.Webhooks;
 
 namespace StripeStandIn.Hosting;
 
 internal static class StandInServiceCollectionExtensions
 {
-    /// <summary>Registers the rendered scenario, its clock and the control state (faults, recorded requests).</summary>
+    /// <summary>
+    /// Registers the rendered scenario, its clock, the control state (faults, recorded requests) and, when
+    /// <paramref name="webhook"/> is set, the webhook sender.
+    /// </summary>
     public static IServiceCollection AddStripeStandIn(
-        this IServiceCollection services, ScenarioClock clock, RenderedScenario rendered)
+        this IServiceCollection services, ScenarioClock clock, RenderedScenario rendered, WebhookTarget? webhook)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(clock);
@@ -16,6 +20,13 @@ internal static class StandInServiceCollectionExtensions
         services.AddSingleton(rendered.Objects);
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<RequestRecorder>();
+        services.AddSingleton<WebhookDeliveryLog>();
+        if (webhook is not null)
+        {
+            services.AddSingleton(webhook);
+            services.AddHostedService<WebhookSender>();
+        }
+
         return services;
     }
 }

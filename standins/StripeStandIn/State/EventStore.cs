@@ -21,6 +21,14 @@ internal sealed class EventStore
 
     public int Count => _newestFirst.Count;
 
+    /// <summary>Returns every event in the order of release, ties by <c>created</c> and then by position in the scenario.</summary>
+    public IReadOnlyList<StoredEvent> InReleaseOrder() =>
+        _newestFirst
+            .OrderBy(stored => stored.ReleasedAt)
+            .ThenBy(stored => stored.Created)
+            .ThenBy(stored => stored.Index)
+            .ToList();
+
     public int CountReleased(DateTimeOffset now) => _newestFirst.Count(stored => stored.IsReleased(now));
 
     /// <summary>Returns the events that <c>GET /v1/events</c> may list at <paramref name="now"/>, newest first.</summary>
