@@ -18,6 +18,9 @@ internal sealed class DemoOptions
                                      (default: $DATABASE_URL, else postgres://cargoman:cargoman@127.0.0.1:5432/cargoman)
           --rabbitmq-url URL         the RabbitMQ broker; the demo uses its own virtual host on it
                                      (default: $RABBITMQ_URL, else amqp://cargoman:cargoman@127.0.0.1:5672/cargoman)
+          --mode poll|webhook|both   how events reach the poller process: it polls Stripe's event list (poll),
+                                     the Stripe stand-in posts signed webhooks and polling is off (webhook),
+                                     or both at once (both) (default: poll)
           --restart-consumers-at S   kill the consumers S seconds after the scenario starts and start them again
           --timeout S                seconds to wait for every customer to match after the last event (default 120)
           --help                     show this text
@@ -30,6 +33,8 @@ internal sealed class DemoOptions
 
     public string RabbitMqUrl { get; private set; } =
         Environment.GetEnvironmentVariable("RABBITMQ_URL") ?? "amqp://cargoman:cargoman@127.0.0.1:5672/cargoman";
+
+    public DemoMode Mode { get; private set; } = DemoMode.Poll;
 
     public TimeSpan? RestartConsumersAt { get; private set; }
 
@@ -56,6 +61,9 @@ internal sealed class DemoOptions
                 case "--rabbitmq-url":
                     options.RabbitMqUrl = Value();
                     break;
+                case "--mode":
+                    options.Mode = ParseMode(Value());
+                    break;
                 case "--restart-consumers-at":
                     options.RestartConsumersAt = TimeSpan.FromSeconds(ParseSeconds("--restart-consumers-at", Value()));
                     break;
@@ -72,6 +80,14 @@ internal sealed class DemoOptions
 
         return options;
     }
+
+    private static DemoMode ParseMode(string value) => value switch
+    {
+        "poll" => DemoMode.Poll,
+        "webhook" => DemoMode.Webhook,
+        "both" => DemoMode.Both,
+        _ => throw new ArgumentException($"--mode takes poll, webhook or both, not '{value}'."),
+    };
 
     private static double ParseSeconds(string option, string value) =>
         double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0

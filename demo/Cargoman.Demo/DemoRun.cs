@@ -38,7 +38,16 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
         var adminToken = "demo_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         var standIns = new StandInClient(_http, stripeBase, cargomanBase);
 
-        var stripe = Start("stripe-stand-in", "standins/StripeStandIn", ["--scenario", scenario.Path, "--urls", stripeBase.ToString().TrimEnd('/'), "--start-delay", s_scenarioStartDelay.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)], new Dictionary<string, string>());
+        var webhook = options.Mode == DemoMode.Poll
+            ? null
+            : new WebhookSettings(FreePort(), "whsec_demo_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant());
+        List<string> stripeArguments = ["--scenario", scenario.Path, "--urls", stripeBase.ToString().TrimEnd('/'), "--start-delay", s_scenarioStartDelay.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        if (webhook is not null)
+        {
+            stripeArguments.AddRange(["--webhook-url", webhook.Url, "--webhook-secret", webhook.Secret]);
+        }
+
+        var stripe = Start("stripe-stand-in", "standins/StripeStandIn", stripeArguments, new Dictionary<string, string>());
         var cargoman = Start("cargoman-stand-in", "standins/CargomanStandIn", ["--admin-token", adminToken, "--urls", cargomanBase.ToString().TrimEnd('/'), "--packages", scenario.Path, "--rate-limit", "600", "--response-shape", "mixed"], new Dictionary<string, string>());
         await standIns.WaitUntilReadyAsync(stripeBase, "/_standin/status", TimeSpan.FromSeconds(30), () => stripe.HasExited, cancellationToken);
         await standIns.WaitUntilReadyAsync(cargomanBase, "/_standin/customers", TimeSpan.FromSeconds(30), () => cargoman.HasExited, cancellationToken);
@@ -61,9 +70,15 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
             ["Logging__LogLevel__Polly"] = "Warning",
         };
 
-        Start("poller", "src/Cargoman.Poller", [], environment);
+        Start("poller", "src/Cargoman.Poller", [], PollerEnvironment(environment, webhook));
         var consumers = Start("consumers", "src/Cargoman.Consumers", [], environment);
         Say($"stand-ins on {stripeBase} (Stripe) and {cargomanBase} (Cargoman); poller and consumers started; the scenario starts in {s_scenarioStartDelay.TotalSeconds:0} s");
+        Say(options.Mode switch
+        {
+            DemoMode.Webhook => $"mode webhook: the Stripe stand-in posts signed events to {webhook!.Url}; polling is off",
+            DemoMode.Both => $"mode both: the poller polls Stripe and the stand-in posts signed events to {webhook!.Url}",
+            _ => "mode poll: the poller polls Stripe's event list",
+        });
 
         var result = await WatchAsync(scenario, standIns, environment, consumers, total, cancellationToken);
         return result;
@@ -98,7 +113,8 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
             var (released, _, _) = await standIns.GetStripeProgressAsync(cancellationToken);
             actual = await standIns.GetCargomanCustomersAsync(cancellationToken);
             var matching = ResultTable.CountMatches(scenario, actual);
-            Say($"Stripe released {released}/{total} events; {matching}/{scenario.Expected.Count} customers match");
+            var webhooks = options.Mode == DemoMode.Poll ? "" : $", {await standIns.GetWebhooksDeliveredAsync(cancellationToken)} delivered by webhook";
+            Say($"Stripe released {released}/{total} events{webhooks}; {matching}/{scenario.Expected.Count} customers match");
 
             if (released < total)
             {
@@ -127,6 +143,22 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
             ? $"all {scenario.Expected.Count} customers match the scenario's expected end state"
             : $"{scenario.Expected.Count - ResultTable.CountMatches(scenario, actual)} customers do not match; see the logs in {layout.LogDirectory}");
         return allMatch ? 0 : 1;
+    }
+
+    /// <summary>Returns the poller's environment: the shared one, plus the webhook endpoint and the polling switch of the mode.</summary>
+    private Dictionary<string, string> PollerEnvironment(Dictionary<string, string> environment, WebhookSettings? webhook)
+    {
+        var result = new Dictionary<string, string>(environment);
+        if (webhook is not null)
+        {
+            result["STRIPE_WEBHOOK_SECRET"] = webhook.Secret;
+            result["Webhook__Enabled"] = "true";
+            result["Webhook__BindAddress"] = "127.0.0.1";
+            result["Webhook__Port"] = webhook.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        result["Poller__Enabled"] = options.Mode == DemoMode.Webhook ? "false" : "true";
+        return result;
     }
 
     private ChildProcess Start(string name, string project, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)

@@ -15,6 +15,13 @@ internal sealed class StandInClient(HttpClient http, Uri stripeBase, Uri cargoma
         return (root.GetProperty("released").GetInt32(), root.GetProperty("total").GetInt32(), DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("zero").GetInt64()));
     }
 
+    /// <summary>Returns how many events the Stripe stand-in has delivered by webhook with a 2xx response.</summary>
+    public async Task<long> GetWebhooksDeliveredAsync(CancellationToken cancellationToken)
+    {
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(stripeBase, "/_standin/webhooks"), cancellationToken));
+        return document.RootElement.GetProperty("delivered").GetInt64();
+    }
+
     public async Task<Dictionary<string, ActualCustomer>> GetCargomanCustomersAsync(CancellationToken cancellationToken)
     {
         using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(cargomanBase, "/_standin/customers"), cancellationToken));
