@@ -19,6 +19,17 @@ public sealed class DemoScenarioTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    [Fact]
+    public async Task DemoScenario_WebhookMode_EveryCustomerMatches()
+    {
+        var (exitCode, text) = await RunDemoAsync("--mode", "webhook");
+
+        Assert.Contains("polling is off", text, StringComparison.Ordinal);
+        Assert.Matches(@"released (\d+)/\1 events, \1 delivered by webhook", text);
+        Assert.Matches(@"all \d+ customers match", text);
+        Assert.Equal(0, exitCode);
+    }
+
     private async Task<(int ExitCode, string Output)> RunDemoAsync(params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
