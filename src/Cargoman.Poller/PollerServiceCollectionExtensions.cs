@@ -2,6 +2,7 @@ using Cargoman.Infrastructure.Configuration;
 using Cargoman.Infrastructure.Database;
 using Cargoman.Infrastructure.Messaging;
 using Cargoman.Infrastructure.Stripe;
+using Cargoman.Poller.Archive;
 using Cargoman.Poller.Polling;
 using Cargoman.Poller.Webhooks;
 using MassTransit;
@@ -14,14 +15,16 @@ namespace Cargoman.Poller;
 internal static class PollerServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Stripe event poller with its database, Stripe client and a publish-only bus, and the optional
-    /// webhook endpoint. <c>Poller:Enabled</c> and <c>Webhook:Enabled</c> choose which of the two run.
+    /// Registers the Stripe event poller with its database, event archive, Stripe client and a publish-only bus, and the
+    /// optional webhook endpoint. <c>Poller:Enabled</c> and <c>Webhook:Enabled</c> choose which of the two run.
     /// </summary>
     public static IServiceCollection AddCargomanPoller(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCargomanDatabase(configuration);
         services.AddStripeClient(configuration);
         services.AddRabbitMqOptions(configuration);
+        services.AddEventArchive(configuration);
+        services.AddHostedService<ArchivePruner>();
 
         services.AddOptions<PollerOptions>().Bind(configuration.GetSection(PollerOptions.SectionName));
         services.AddSingleton<IValidateOptions<PollerOptions>, PollerOptionsValidator>();

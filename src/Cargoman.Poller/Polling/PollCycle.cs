@@ -1,4 +1,5 @@
 using Cargoman.Infrastructure.Stripe;
+using Cargoman.Poller.Archive;
 using Cargoman.Poller.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ internal sealed class PollCycle(
     StripeEventSource source,
     EventPublisher publisher,
     PollerStore store,
+    EventArchive archive,
     IOptions<PollerOptions> pollerOptions,
     IOptions<StripeOptions> stripeOptions,
     TimeProvider timeProvider,
@@ -49,6 +51,9 @@ internal sealed class PollCycle(
 
         Log.PollStarted(logger, from, to);
         var listed = await source.ListAsync(from, to, _options.PageSize, cancellationToken);
+
+        // Archived before publishing, so that every published event can be replayed later.
+        await archive.StoreListedAsync(listed, EventArrival.Poll, cancellationToken);
 
         // Stripe lists newest first; publish oldest first, keeping Stripe's order within a second.
         listed.Reverse();

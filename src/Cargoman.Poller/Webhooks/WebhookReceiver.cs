@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Cargoman.Poller.Archive;
 using Cargoman.Poller.Polling;
 using Cargoman.Poller.Translation;
 using MassTransit;
@@ -22,6 +24,7 @@ internal sealed class WebhookReceiver(
     StripeSignatureVerifier verifier,
     EventPublisher publisher,
     PollerStore store,
+    EventArchive archive,
     WebhookMetrics metrics,
     IOptions<WebhookOptions> options,
     TimeProvider timeProvider,
@@ -81,10 +84,10 @@ internal sealed class WebhookReceiver(
                 return WebhookResult.Rejected("invalid_event", "the body is not a Stripe event that Cargoman.Sync can read");
         }
 
-        return await PublishOnceAsync(translation, cancellationToken);
+        return await PublishOnceAsync(translation, body, cancellationToken);
     }
 
-    private async Task<WebhookResult> PublishOnceAsync(StripeEventTranslation translation, CancellationToken cancellationToken)
+    private async Task<WebhookResult> PublishOnceAsync(StripeEventTranslation translation, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var stripeEvent = translation.Event!;
         using var timeout = new CancellationTokenSource(_options.PublishTimeout, timeProvider);
@@ -92,6 +95,11 @@ internal sealed class WebhookReceiver(
 
         try
         {
+            // Archived first, so that a failure answers 503 and Stripe's next delivery archives it again.
+            var archived = new ArchivedEvent(
+                stripeEvent.EventId, stripeEvent.Type, stripeEvent.Created, translation.CustomerId, EventArrival.Webhook, Encoding.UTF8.GetString(body.Span));
+            await archive.StoreAsync([archived], linked.Token);
+
             await using var claim = await store.ClaimAsync(stripeEvent.EventId, stripeEvent.Type, stripeEvent.Created, linked.Token);
             if (claim is null)
             {

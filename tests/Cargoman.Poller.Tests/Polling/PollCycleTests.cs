@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cargoman.Infrastructure.Configuration;
+using Cargoman.Poller.Archive;
 using Cargoman.Poller.Polling;
 using Cargoman.Testing;
 using MassTransit;
@@ -60,6 +61,20 @@ public sealed class PollCycleTests : IAsyncLifetime
         Assert.Equal(HandledEventCount - 1, result.Published);
         Assert.Equal(["evt_a1", "evt_a2", "evt_b1", "evt_b2", "evt_b3"], received.Select(e => e.EventId).Order());
         Assert.Equal(received.Select(e => e.Created).Order(), received.Select(e => e.Created));
+    }
+
+    [Fact]
+    public async Task RunOnce_ArchivesEveryListedEventOnce()
+    {
+        await Cycle.RunOnceAsync(CancellationToken.None);
+        await Cycle.RunOnceAsync(CancellationToken.None);
+
+        var archived = await _poller.Services.GetRequiredService<EventArchive>()
+            .ListAsync(DateTimeOffset.UtcNow.AddHours(-2), DateTimeOffset.UtcNow.AddHours(1), [], null, CancellationToken.None);
+
+        Assert.Equal(["evt_a1", "evt_a2", "evt_b1", "evt_b2", "evt_b3"], archived.Select(e => e.EventId).Order());
+        Assert.All(archived, e => Assert.Equal(EventArrival.Poll, e.ReceivedBy));
+        Assert.Equal("cus_a", archived.Single(e => e.EventId == "evt_a2").CustomerId);
     }
 
     [Fact]

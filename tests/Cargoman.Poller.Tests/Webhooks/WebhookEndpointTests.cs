@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Cargoman.Contracts;
 using Cargoman.Infrastructure.Configuration;
 using Cargoman.Infrastructure.Messaging;
+using Cargoman.Poller.Archive;
 using Cargoman.Poller.Polling;
 using Cargoman.Poller.Tests.Support;
 using Cargoman.Poller.Webhooks;
@@ -74,6 +75,22 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["evt_valid"], received.Select(e => e.EventId));
         Assert.Contains("evt_valid", recorded);
+    }
+
+    [Fact]
+    public async Task ValidDelivery_ArchivedWithRawBody()
+    {
+        var body = SubscriptionEvent("evt_archived");
+
+        using var response = await PostAsync(body, StripeSigner.Header(body, Secret, DateTimeOffset.UtcNow));
+        var archived = await _poller.Services.GetRequiredService<EventArchive>()
+            .ListAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow.AddDays(1), [], null, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["evt_archived"], archived.Select(e => e.EventId));
+        Assert.Equal(EventArrival.Webhook, archived[0].ReceivedBy);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(body), archived[0].RawJson);
+        Assert.NotNull(archived[0].CustomerId);
     }
 
     [Fact]
