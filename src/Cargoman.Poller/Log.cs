@@ -58,13 +58,13 @@ internal static partial class Log
     [LoggerMessage(2106, LogLevel.Debug, "Rejected a webhook delivery: {Reason}")]
     public static partial void WebhookRejected(ILogger logger, string reason);
 
-    [LoggerMessage(2107, LogLevel.Error, "Stripe event {EventId} ({EventType}) received by webhook cannot be translated and was answered 400: {Reason}")]
+    [LoggerMessage(2107, LogLevel.Error, "Stripe event {EventId} ({EventType}) received by webhook cannot be translated; responded with 400: {Reason}")]
     public static partial void WebhookEventInvalid(ILogger logger, string eventId, string eventType, string reason);
 
-    [LoggerMessage(2108, LogLevel.Warning, "Publishing Stripe event {EventId} received by webhook did not finish within {Timeout}; answered 503 so that Stripe delivers it again")]
+    [LoggerMessage(2108, LogLevel.Warning, "Publishing Stripe event {EventId} received by webhook did not finish within {Timeout}; responded with 503 so that Stripe delivers it again")]
     public static partial void WebhookPublishTimedOut(ILogger logger, string eventId, TimeSpan timeout);
 
-    [LoggerMessage(2109, LogLevel.Warning, "Publishing Stripe event {EventId} received by webhook failed; answered 503 so that Stripe delivers it again")]
+    [LoggerMessage(2109, LogLevel.Warning, "Publishing Stripe event {EventId} received by webhook failed; responded with 503 so that Stripe delivers it again")]
     public static partial void WebhookPublishFailed(ILogger logger, Exception exception, string eventId);
 
     [LoggerMessage(2110, LogLevel.Information, "Webhook deliveries since the previous report: {Counts}")]
@@ -72,4 +72,7 @@ internal static partial class Log
 
     [LoggerMessage(2111, LogLevel.Warning, "Webhook deliveries since the previous report: {Counts}")]
     public static partial void WebhookCountsWithProblems(ILogger logger, string counts);
+
+    [LoggerMessage(2112, LogLevel.Error, "Deleting old ids from published_events failed; trying again in {Interval}")]
+    public static partial void PublishedIdsPruneFailed(ILogger logger, Exception exception, TimeSpan interval);
 }

@@ -4,7 +4,7 @@ using Npgsql;
 namespace Cargoman.Poller.Webhooks;
 
 /// <summary>
-/// Reports whether PostgreSQL answers a query, for <c>/health/ready</c>.
+/// Reports whether PostgreSQL runs a query, for <c>/health/ready</c>.
 /// </summary>
 internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
 {
@@ -18,7 +18,7 @@ internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealth
         }
         catch (NpgsqlException exception)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, "PostgreSQL does not answer.", exception);
+            return new HealthCheckResult(context.Registration.FailureStatus, "PostgreSQL did not run a test query.", exception);
         }
     }
 }

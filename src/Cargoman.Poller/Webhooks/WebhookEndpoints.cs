@@ -21,7 +21,7 @@ internal static class WebhookEndpoints
     {
         endpoints.MapPost(path, ReceiveAsync);
 
-        // Live: the process serves HTTP. Ready: the broker and the database answer.
+        // Live: the process serves HTTP. Ready: the broker and the database respond.
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -28,6 +28,6 @@ internal sealed class WebhookOptions
     /// <summary>The largest request body accepted, in bytes; larger deliveries get 413.</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>How long a delivery waits for the broker's confirm before it answers 503, so that Stripe delivers it again later.</summary>
+    /// <summary>How long a delivery waits for the broker's confirm before the endpoint responds with 503, so that Stripe delivers it again later.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

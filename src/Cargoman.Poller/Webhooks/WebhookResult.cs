@@ -1,7 +1,7 @@
 namespace Cargoman.Poller.Webhooks;
 
 /// <summary>
-/// The answer to one webhook delivery.
+/// The response to one webhook delivery.
 /// </summary>
 /// <param name="Reason">A short machine-readable reason for Rejected and Failed, used as the metric's <c>reason</c> tag.</param>
 /// <param name="Message">The text sent back to Stripe, which shows it in the dashboard. It never contains a secret or part of the body.</param>

@@ -36,6 +36,7 @@ internal static class WebhookServiceCollectionExtensions
         services.AddSingleton<WebhookServer>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookServer>());
         services.AddHostedService<WebhookMetricsReporter>();
+        services.AddHostedService<PublishedIdsPruner>();
         return services;
     }
 }
