@@ -41,7 +41,7 @@ internal sealed class WebhookReceiver(
         return result;
     }
 
-    /// <summary>Answers a delivery whose body is larger than <see cref="WebhookOptions.MaxBodyBytes"/>, without reading it.</summary>
+    /// <summary>Rejects a delivery whose body is larger than <see cref="WebhookOptions.MaxBodyBytes"/> with 413, without reading the rest of it.</summary>
     public WebhookResult RejectTooLarge()
     {
         var result = WebhookResult.Rejected("body_too_large", $"the body is larger than {_options.MaxBodyBytes} bytes", 413);
@@ -117,7 +117,7 @@ internal sealed class WebhookReceiver(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.WebhookPublishTimedOut(logger, stripeEvent.EventId, _options.PublishTimeout);
-            return WebhookResult.Failed("timeout", "the message broker or the database did not answer in time; deliver again later");
+            return WebhookResult.Failed("timeout", "the message broker or the database did not respond in time; deliver again later");
         }
         catch (Exception exception) when (exception is MassTransitException or RabbitMQClientException or IOException or TimeoutException)
         {
