@@ -1,4 +1,5 @@
 using Cargoman.Contracts;
+using Cargoman.Infrastructure.Messaging;
 using MassTransit;
 
 namespace Cargoman.Consumers.Consumers;
@@ -10,6 +11,13 @@ internal static class ConsumeContextExtensions
     /// </summary>
     public static DateTimeOffset PublishedAt(this ConsumeContext context) =>
         context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : DateTimeOffset.MaxValue;
+
+    /// <summary>
+    /// Returns the replay run of a reprocessing message (<see cref="ReplayHeaders.ReprocessRun"/>), or null for an ordinary
+    /// message or a header that is not a run id.
+    /// </summary>
+    public static Guid? ReprocessRun(this ConsumeContext context) =>
+        Guid.TryParse(context.Headers.Get<string>(ReplayHeaders.ReprocessRun), out var runId) ? runId : null;
 
     /// <summary>
     /// Returns why an invoice cannot change access, or null when it bills a subscription.

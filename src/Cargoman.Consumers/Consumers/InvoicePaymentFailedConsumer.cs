@@ -7,5 +7,5 @@ namespace Cargoman.Consumers.Consumers;
 internal sealed class InvoicePaymentFailedConsumer(EventProcessor processor) : IConsumer<InvoicePaymentFailed>
 {
     public Task Consume(ConsumeContext<InvoicePaymentFailed> context) =>
-        processor.ProcessAsync(context.Message.Event, context.Message.CustomerId, context.PublishedAt(), context.Message.Invoice.IgnoredBecause(), context.CancellationToken);
+        processor.ProcessAsync(context.Message.Event, context.Message.CustomerId, context.PublishedAt(), context.Message.Invoice.IgnoredBecause(), context.ReprocessRun(), context.CancellationToken);
 }

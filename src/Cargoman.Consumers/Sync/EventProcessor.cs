@@ -27,7 +27,8 @@ internal sealed class EventProcessor(
     /// Processes one event. <paramref name="ignoredBecause"/>, when set, records the event as seen without touching Cargoman.
     /// </summary>
     /// <param name="publishedAt">When the message was published; Stripe reads that started later are reused.</param>
-    public async Task ProcessAsync(StripeEventInfo stripeEvent, string customerId, DateTimeOffset publishedAt, string? ignoredBecause, CancellationToken cancellationToken)
+    /// <param name="reprocessRun">The replay run that publishes the event again, from the message's Cargoman-Replay-Run header; null otherwise.</param>
+    public async Task ProcessAsync(StripeEventInfo stripeEvent, string customerId, DateTimeOffset publishedAt, string? ignoredBecause, Guid? reprocessRun, CancellationToken cancellationToken)
     {
         var foreign = ForeignReason(stripeEvent);
         if (foreign is not null)
@@ -46,13 +47,20 @@ internal sealed class EventProcessor(
             transaction,
             cancellationToken: cancellationToken));
 
+        // A reprocessing run claims the pair of event and run, so the event's first row stays and the run applies it once.
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO processed_events (event_id, event_type, customer_id, outcome)
-            VALUES (@EventId, @Type, @customerId, 'processing')
-            ON CONFLICT (event_id) DO NOTHING
-            """,
-            new { stripeEvent.EventId, stripeEvent.Type, customerId },
+            reprocessRun is null
+                ? """
+                  INSERT INTO processed_events (event_id, event_type, customer_id, outcome)
+                  VALUES (@EventId, @Type, @customerId, 'processing')
+                  ON CONFLICT (event_id) DO NOTHING
+                  """
+                : """
+                  INSERT INTO reprocessed_events (event_id, run_id, event_type, customer_id, outcome)
+                  VALUES (@EventId, @reprocessRun, @Type, @customerId, 'processing')
+                  ON CONFLICT (event_id, run_id) DO NOTHING
+                  """,
+            new { stripeEvent.EventId, stripeEvent.Type, customerId, reprocessRun },
             transaction,
             cancellationToken: cancellationToken));
 
@@ -78,8 +86,10 @@ internal sealed class EventProcessor(
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE processed_events SET outcome = @outcome, processed_at = now() WHERE event_id = @EventId",
-            new { outcome, stripeEvent.EventId },
+            reprocessRun is null
+                ? "UPDATE processed_events SET outcome = @outcome, processed_at = now() WHERE event_id = @EventId"
+                : "UPDATE reprocessed_events SET outcome = @outcome, processed_at = now() WHERE event_id = @EventId AND run_id = @reprocessRun",
+            new { outcome, stripeEvent.EventId, reprocessRun },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
