@@ -1,10 +1,3 @@
-using Cargoman.Infrastructure.Hosting;
-using Cargoman.Poller;
-using Microsoft.Extensions.Hosting;
+using Cargoman.Poller.CommandLine;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.UseCargomanDefaults();
-builder.Services.AddCargomanPoller(builder.Configuration);
-
-using var host = builder.Build();
-return await host.RunCargomanAsync();
+return await PollerCommandLine.InvokeAsync(args);
