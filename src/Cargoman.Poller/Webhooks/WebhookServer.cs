@@ -82,6 +82,10 @@ internal sealed class WebhookServer(
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // The endpoint enforces Webhook:MaxBodyBytes itself, so that an oversized delivery is counted and logged;
+            // Kestrel's own limit of 30 MB would otherwise end larger settings with an exception.
+            kestrel.Limits.MaxRequestBodySize = null;
             if (settings.BindAddress == WebhookOptions.AnyAddress)
             {
                 kestrel.ListenAnyIP(settings.Port);
