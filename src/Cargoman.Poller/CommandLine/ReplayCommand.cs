@@ -52,13 +52,6 @@ internal static class ReplayCommand
                 return Task.FromResult(ExitCodes.InvalidRequest);
             }
 
-            if (request.DryRun)
-            {
-                // TODO: plan each event's Cargoman change with the consumers' AccessPolicy and remembered state.
-                Console.Error.WriteLine("--dry-run is not available yet: this build cannot compute the consumers' decisions. Nothing was done.");
-                return Task.FromResult(ExitCodes.InvalidRequest);
-            }
-
             return RunAsync(request, cancellationToken);
         });
 

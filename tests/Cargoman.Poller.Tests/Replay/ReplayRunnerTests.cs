@@ -206,6 +206,55 @@ public sealed class ReplayRunnerTests : IAsyncLifetime
         Assert.Equal(4, again.Published);
     }
 
+    [Fact]
+    public async Task DryRun_RememberedCustomerUnchanged_PrintsNoChange()
+    {
+        await RememberCustomerAsync("cus_r1", "active", """[{"Package": "vendor/core", "Constraint": "*"}]""");
+        var progress = new RecordingProgress();
+
+        await ReplayAsync(Request(s_now.AddDays(-25), ReplaySource.Stripe) with { DryRun = true }, progress);
+
+        Assert.EndsWith("evt_s1 customer.subscription.created cus_r1: no change: Active (subscription sub_r1b is active)", LineOf(progress, "evt_s1"), StringComparison.Ordinal);
+        Assert.EndsWith("evt_s2 invoice.paid cus_r1: no change: Active (subscription sub_r1b is active)", LineOf(progress, "evt_s2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DryRun_UnknownCustomerPastDue_PrintsCreateAndSuspend()
+    {
+        var progress = new RecordingProgress();
+
+        await ReplayAsync(Request(s_now.AddDays(-25), ReplaySource.Stripe) with { DryRun = true }, progress);
+
+        Assert.EndsWith(
+            "evt_s3 customer.subscription.created cus_r2: create, grants set to vendor/core:*, suspend: Payment failed: Stripe subscription sub_r2 is past_due",
+            LineOf(progress, "evt_s3"),
+            StringComparison.Ordinal);
+        Assert.EndsWith("evt_s4 customer.subscription.updated cus_r2: no change: Suspended (subscription sub_r2 is past_due)", LineOf(progress, "evt_s4"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DryRun_RememberedSuspendedCustomer_PrintsReactivate()
+    {
+        await RememberCustomerAsync("cus_r1", "suspended", "[]");
+        var progress = new RecordingProgress();
+
+        await ReplayAsync(Request(s_now.AddDays(-25), ReplaySource.Stripe) with { DryRun = true }, progress);
+
+        Assert.EndsWith("cus_r1: grants set to vendor/core:*, reactivate from suspended", LineOf(progress, "evt_s1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DryRun_PublishesAndWritesNothing()
+    {
+        var summary = await ReplayAsync(Request(s_now.AddDays(-40), ReplaySource.Auto) with { DryRun = true });
+        await Task.Delay(1000);
+
+        Assert.Equal(6, summary.Planned);
+        Assert.Equal(0, summary.Published);
+        Assert.Empty(ReplayedMessages.For(_virtualHost.Name));
+        Assert.Equal(0, await CountRememberedCustomersAsync());
+    }
+
     private ReplayRunner Runner => _replay.Services.GetRequiredService<ReplayRunner>();
 
     private EventArchive Archive => _replay.Services.GetRequiredService<EventArchive>();
@@ -218,6 +267,23 @@ public sealed class ReplayRunnerTests : IAsyncLifetime
         var plan = await Runner.PlanAsync(request, CancellationToken.None);
         Assert.True(plan.Error is null, plan.Error);
         return await Runner.RunAsync(request, plan.Segments, progress ?? new RecordingProgress(), cancellationToken);
+    }
+
+    private static string LineOf(RecordingProgress progress, string eventId) =>
+        Assert.Single(progress.Lines, line => line.Contains($" {eventId} ", StringComparison.Ordinal));
+
+    private async Task RememberCustomerAsync(string externalId, string status, string grantsJson)
+    {
+        await using var connection = new NpgsqlConnection(Infrastructure.Database.PostgresUrl.Parse(_database.Url).ConnectionString);
+        await connection.ExecuteAsync(
+            "INSERT INTO cargoman_customers (external_id, cargoman_id, status, grants, updated_at) VALUES (@externalId, 'cust_test', @status, @grantsJson::jsonb, now())",
+            new { externalId, status, grantsJson });
+    }
+
+    private async Task<long> CountRememberedCustomersAsync()
+    {
+        await using var connection = new NpgsqlConnection(Infrastructure.Database.PostgresUrl.Parse(_database.Url).ConnectionString);
+        return await connection.QuerySingleAsync<long>("SELECT count(*) FROM cargoman_customers");
     }
 
     private async Task MarkProcessedAsync(params string[] eventIds)
@@ -248,6 +314,7 @@ public sealed class ReplayRunnerTests : IAsyncLifetime
         ["Stripe:ApiBase"] = _stripe.BaseAddress.ToString().TrimEnd('/'),
         ["Database:Url"] = _database.Url,
         ["RabbitMq:Url"] = _virtualHost.Url,
+        ["Sync:PriceMapping"] = """{"price_basic": ["vendor/core"]}""",
     };
 
     private IHost BuildReplayHost()
@@ -257,6 +324,7 @@ public sealed class ReplayRunnerTests : IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCargomanReplay(builder.Configuration);
+        builder.Services.AddDryRunPlanner(builder.Configuration);
         var host = builder.Build();
         Assert.Empty(SettingsCheck.FindErrors(host.Services));
         return host;
