@@ -1,4 +1,7 @@
+using Cargoman.Consumers.Sync;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Cargoman.Consumers.Consumers;
 
@@ -18,11 +21,13 @@ internal sealed class SyncConsumerDefinition<TConsumer> : ConsumerDefinition<TCo
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        var intervals = RetrySchedule.Parse(context.GetRequiredService<IOptions<SyncOptions>>().Value.RetryIntervals);
+
         // On the consumer, not the endpoint: five consumers share the endpoint, and endpoint filters would stack.
         consumerConfigurator.UseMessageRetry(retry =>
         {
             retry.Handle<Exception>(FailureClassifier.IsWorthRetrying);
-            retry.Intervals(SyncEndpoint.RetryIntervals);
+            retry.Intervals(intervals);
         });
     }
 }

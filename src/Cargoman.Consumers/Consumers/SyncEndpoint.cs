@@ -13,7 +13,7 @@ namespace Cargoman.Consumers.Consumers;
 /// <list type="number">
 /// <item>Cargoman's HTTP client retries blips of a few seconds itself.</item>
 /// <item>Message retry, in memory with the message unacknowledged in RabbitMQ, waits out an outage of
-/// about 15 minutes for failures worth retrying (see <see cref="FailureClassifier"/>). Nothing is
+/// <c>Sync:RetryIntervals</c>, about 15 minutes by default, for failures worth retrying (see <see cref="FailureClassifier"/>). Nothing is
 /// lost if the process stops meanwhile: RabbitMQ delivers the message again.</item>
 /// <item>The kill switch stops the endpoint when many messages still fail, so the rest of the queue
 /// waits in RabbitMQ instead of failing one by one, and restarts it a minute later.</item>
@@ -24,13 +24,6 @@ namespace Cargoman.Consumers.Consumers;
 internal static class SyncEndpoint
 {
     public const string Name = SyncQueue.Name;
-
-    /// <summary>The waits between message attempts: about 15 minutes in all, under RabbitMQ's default 30-minute delivery acknowledgement timeout.</summary>
-    public static readonly TimeSpan[] RetryIntervals =
-    [
-        TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10),
-        TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(30), .. Enumerable.Repeat(TimeSpan.FromMinutes(1), 14),
-    ];
 
     /// <summary>
     /// Adds the endpoint-wide part of the failure policy; <see cref="SyncConsumerDefinition{TConsumer}"/> adds the retries.

@@ -1,3 +1,4 @@
+using Cargoman.Consumers.Consumers;
 using Cargoman.Consumers.Mapping;
 using Cargoman.Infrastructure.Configuration;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,34 @@ internal sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
             result.Add("Sync:ConcurrentMessageLimit", $"is {options.ConcurrentMessageLimit}; it must be from 1 to 256.");
         }
 
+        ValidateRetryIntervals(options.RetryIntervals, result);
         return result.ToResult();
+    }
+
+    private static void ValidateRetryIntervals(string value, SettingsValidationResult result)
+    {
+        TimeSpan[] intervals;
+        try
+        {
+            intervals = RetrySchedule.Parse(value);
+        }
+        catch (FormatException exception)
+        {
+            result.Add("Sync:RetryIntervals", exception.Message);
+            return;
+        }
+
+        if (intervals.Any(wait => wait <= TimeSpan.Zero || wait > TimeSpan.FromMinutes(5)))
+        {
+            result.Add("Sync:RetryIntervals", $"is '{value}'; each wait must be more than 00:00:00 and at most 00:05:00.");
+        }
+
+        // The message stays unacknowledged while it is retried, and RabbitMQ closes the channel after its
+        // delivery acknowledgement timeout, 30 minutes by default.
+        var total = intervals.Aggregate(TimeSpan.Zero, (sum, wait) => sum + wait);
+        if (total > TimeSpan.FromMinutes(25))
+        {
+            result.Add("Sync:RetryIntervals", $"waits {total} in all; keep the sum at most 00:25:00, under RabbitMQ's 30-minute delivery acknowledgement timeout.");
+        }
     }
 }
