@@ -38,15 +38,19 @@ public sealed class ErrorRedriveTests : IAsyncLifetime
         await _harness.PublishSubscriptionCreatedAsync("cus_redrive");
         await WaitForErrorQueueAsync(1);
         var failedCalls = await _harness.GetCallsAsync("/by-external/cus_redrive");
+        var queues = new BrokerQueues(Options.Create(new RabbitMqOptions { Url = _harness.VirtualHost.Url }));
+        var listed = Assert.Single(await queues.ListAsync(BrokerQueues.ErrorQueue, 10, CancellationToken.None));
 
         using var cleared = await _harness.Cargoman.Http.DeleteAsync("/_standin/faults");
         cleared.EnsureSuccessStatusCode();
-        var queues = new BrokerQueues(Options.Create(new RabbitMqOptions { Url = _harness.VirtualHost.Url }));
         var moved = await queues.RedriveAsync(BrokerQueues.ErrorQueue, null, CancellationToken.None);
         var customer = await _harness.WaitForStatusAsync("cus_redrive", "active", TimeSpan.FromSeconds(60));
 
         Assert.All(failedCalls, call => Assert.Equal(500, call.Status));
-        Assert.Single(moved);
+        Assert.Equal("urn:message:Cargoman.Contracts:SubscriptionCreated", listed.MessageType);
+        Assert.Contains("500", listed.Reason, StringComparison.Ordinal);
+        Assert.NotNull(listed.FaultedAt);
+        Assert.Equal([listed.MessageId!], moved);
         Assert.Equal(["vendor/core", "vendor/pro-features"], ConsumerHarness.Packages(customer));
         Assert.Equal(0, await _harness.CountErrorQueueAsync() ?? 0);
     }
