@@ -40,10 +40,25 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(name, new UriBuilder(server) { Path = "/" + name }.Uri.ToString(), admin);
     }
 
+    /// <summary>
+    /// Drops the database. An autovacuum worker on it, which belongs to a superuser, makes the drop fail
+    /// until the worker ends, so the drop is tried again for a few seconds and then left to a later cleanup.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_adminConnectionString, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        for (var attempt = 1; attempt <= 10; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(_adminConnectionString, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege || exception.SqlState == PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

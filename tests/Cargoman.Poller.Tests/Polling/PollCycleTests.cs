@@ -133,9 +133,11 @@ public sealed class PollCycleTests : IAsyncLifetime
         using var fault = await _stripe.Http.PostAsync("/_standin/faults", JsonContent("""{"status": 429, "count": 2}"""));
         fault.EnsureSuccessStatusCode();
 
-        var result = await Cycle.RunOnceAsync(CancellationToken.None);
+        await Cycle.RunOnceAsync(CancellationToken.None);
+        var received = await WaitForMessagesAsync(HandledEventCount - 1);
 
-        Assert.Equal(HandledEventCount - 1, result.Published);
+        // Stripe.net's retries can take long enough for evt_late to become visible as well.
+        Assert.Subset(received.Select(e => e.EventId).ToHashSet(), new HashSet<string> { "evt_a1", "evt_a2", "evt_b1", "evt_b2", "evt_b3" });
     }
 
     [Fact]
