@@ -57,6 +57,13 @@ internal sealed class ChildProcess : IAsyncDisposable
         return new ChildProcess(name, process, log);
     }
 
+    /// <summary>Waits until the process exits by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
+    {
+        await _process.WaitForExitAsync(cancellationToken);
+        return _process.ExitCode;
+    }
+
     /// <summary>Kills the process and its children at once, as a crash would.</summary>
     public async Task KillAsync()
     {

@@ -22,6 +22,9 @@ internal sealed class DemoOptions
                                      the Stripe stand-in posts signed webhooks and polling is off (webhook),
                                      or both at once (both) (default: poll)
           --restart-consumers-at S   kill the consumers S seconds after the scenario starts and start them again
+          --show-replay              stop the consumers from 10 s to 20 s into the scenario and purge their
+                                     queue, as a bad deploy would; then replay that window with
+                                     'Cargoman.Poller replay' so that every customer matches again
           --timeout S                seconds to wait for every customer to match after the last event (default 120)
           --help                     show this text
         """;
@@ -37,6 +40,8 @@ internal sealed class DemoOptions
     public DemoMode Mode { get; private set; } = DemoMode.Poll;
 
     public TimeSpan? RestartConsumersAt { get; private set; }
+
+    public bool ShowReplay { get; private set; }
 
     public TimeSpan Timeout { get; private set; } = TimeSpan.FromSeconds(120);
 
@@ -63,6 +68,9 @@ internal sealed class DemoOptions
                     break;
                 case "--mode":
                     options.Mode = ParseMode(Value());
+                    break;
+                case "--show-replay":
+                    options.ShowReplay = true;
                     break;
                 case "--restart-consumers-at":
                     options.RestartConsumersAt = TimeSpan.FromSeconds(ParseSeconds("--restart-consumers-at", Value()));

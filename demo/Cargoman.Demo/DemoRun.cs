@@ -14,9 +14,17 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
     private static readonly TimeSpan s_scenarioStartDelay = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan s_progressInterval = TimeSpan.FromSeconds(3);
 
+    // With --show-replay, the consumers are down from 10 s to 20 s of scenario time, and the replay
+    // covers 5 s more on each side, for events the poller published a little after their creation.
+    private static readonly TimeSpan s_outageStart = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_outageEnd = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan s_replayMargin = TimeSpan.FromSeconds(5);
+
     private readonly List<ChildProcess> _processes = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private Dictionary<string, string> _pollerEnvironment = [];
+    private DateTimeOffset _scenarioZero;
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -80,6 +88,8 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
             _ => "mode poll: the poller polls Stripe's event list",
         });
 
+        _pollerEnvironment = PollerEnvironment(environment, webhook);
+        _scenarioZero = zero;
         var result = await WatchAsync(scenario, standIns, environment, consumers, total, cancellationToken);
         return result;
     }
@@ -88,6 +98,7 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
     {
         var scenarioStart = _clock.Elapsed + s_scenarioStartDelay;
         var restartPending = options.RestartConsumersAt is not null;
+        var outage = options.ShowReplay ? OutageStep.Pending : OutageStep.None;
         TimeSpan? allReleasedAt = null;
         Dictionary<string, ActualCustomer> actual = [];
 
@@ -101,6 +112,21 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
                 _processes.Remove(consumers);
                 await consumers.DisposeAsync();
                 await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+                consumers = Start("consumers", "src/Cargoman.Consumers", [], environment);
+            }
+
+            if (outage == OutageStep.Pending && _clock.Elapsed >= scenarioStart + s_outageStart)
+            {
+                outage = OutageStep.ConsumersDown;
+                Say("stopping the consumers for 10 s; the messages published meanwhile will be purged, as a bad deploy would lose them");
+                _processes.Remove(consumers);
+                await consumers.DisposeAsync();
+            }
+            else if (outage == OutageStep.ConsumersDown && _clock.Elapsed >= scenarioStart + s_outageEnd)
+            {
+                outage = OutageStep.ReplayPending;
+                await LocalServers.PurgeQueueAsync("cargoman-sync", cancellationToken);
+                Say("purged the consumers' queue and started the consumers again");
                 consumers = Start("consumers", "src/Cargoman.Consumers", [], environment);
             }
 
@@ -122,7 +148,20 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
             }
 
             allReleasedAt ??= _clock.Elapsed;
-            if (matching == scenario.Expected.Count && !restartPending)
+            if (outage == OutageStep.ReplayPending && _clock.Elapsed - allReleasedAt >= TimeSpan.FromSeconds(6))
+            {
+                outage = OutageStep.Replayed;
+                Say($"{scenario.Expected.Count - matching} customers do not match after the lost messages; replaying the outage window");
+                if (await ReplayOutageAsync(cancellationToken) != 0)
+                {
+                    Say($"the replay failed; see {Path.Combine(layout.LogDirectory, "replay.log")}");
+                    return 1;
+                }
+
+                continue;
+            }
+
+            if (matching == scenario.Expected.Count && !restartPending && outage is OutageStep.None or OutageStep.Replayed)
             {
                 // Once everything matches, wait one more round to see that it stays so.
                 await Task.Delay(s_progressInterval, cancellationToken);
@@ -143,6 +182,28 @@ internal sealed class DemoRun(DemoOptions options, RepositoryLayout layout) : IA
             ? $"all {scenario.Expected.Count} customers match the scenario's expected end state"
             : $"{scenario.Expected.Count - ResultTable.CountMatches(scenario, actual)} customers do not match; see the logs in {layout.LogDirectory}");
         return allMatch ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs <c>Cargoman.Poller replay</c> over the consumers' outage, as an operator would, and returns its exit code.
+    /// </summary>
+    private async Task<int> ReplayOutageAsync(CancellationToken cancellationToken)
+    {
+        var from = (_scenarioZero + s_outageStart - s_replayMargin).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var to = (_scenarioZero + s_outageEnd + s_replayMargin).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        Say($"running: Cargoman.Poller replay --from {from} --to {to}");
+
+        var replay = Start("replay", "src/Cargoman.Poller", ["replay", "--from", from, "--to", to], _pollerEnvironment);
+        var exitCode = await replay.WaitForExitAsync(cancellationToken);
+        _processes.Remove(replay);
+        await replay.DisposeAsync();
+
+        foreach (var line in File.ReadLines(Path.Combine(layout.LogDirectory, "replay.log")).TakeLast(3))
+        {
+            Say("replay: " + line);
+        }
+
+        return exitCode;
     }
 
     /// <summary>Returns the poller's environment: the shared one, plus the webhook endpoint and the polling switch of the mode.</summary>

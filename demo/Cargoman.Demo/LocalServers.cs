@@ -54,6 +54,10 @@ internal static class LocalServers
         return new UriBuilder(uri) { Path = "/" + VirtualHost }.Uri.ToString();
     }
 
+    /// <summary>Drops every message waiting in a queue of the demo's virtual host.</summary>
+    public static Task PurgeQueueAsync(string queue, CancellationToken cancellationToken) =>
+        RunRabbitMqCtlAsync(["purge_queue", "-p", VirtualHost, queue], allowFailure: false, cancellationToken);
+
     private static async Task RunRabbitMqCtlAsync(string[] arguments, bool allowFailure, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };

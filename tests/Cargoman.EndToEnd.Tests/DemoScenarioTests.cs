@@ -30,6 +30,18 @@ public sealed class DemoScenarioTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
     }
 
+    [Fact]
+    public async Task DemoScenario_LostMessagesReplayed_EveryCustomerMatches()
+    {
+        var (exitCode, text) = await RunDemoAsync("--show-replay");
+
+        Assert.Contains("purged the consumers' queue", text, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ customers do not match after the lost messages", text);
+        Assert.Matches(@"replay: Done: read \d+, published [1-9]\d*, skipped as processed \d+, ignored 0, failed 0", text);
+        Assert.Matches(@"all \d+ customers match", text);
+        Assert.Equal(0, exitCode);
+    }
+
     private async Task<(int ExitCode, string Output)> RunDemoAsync(params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

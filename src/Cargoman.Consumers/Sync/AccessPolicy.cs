@@ -59,7 +59,11 @@ internal static class AccessPolicy
             var action = ReadEndAction(ended?.EndActionOverride) ?? endedAction;
             var status = action == EndedSubscriptionAction.Expire ? TargetStatus.Expired : TargetStatus.Frozen;
             var why = customerDeleted ? "the customer was deleted in Stripe" : $"subscription {Describe(ended!)} and no live one";
-            return new AccessDecision(status, [], null, [], why);
+
+            // Only a customer missing from Cargoman gets these grants, before it is frozen or expired:
+            // a canceled subscription was live once, so its customer had access to them.
+            var (endedGrants, _) = CollectGrants([.. subscriptions.Where(s => s.Status == "canceled")], mapping);
+            return new AccessDecision(status, endedGrants, null, [], why);
         }
 
         var why2 = subscriptions.Count == 0

@@ -43,7 +43,10 @@ internal sealed class CustomerReconciler(
         var known = await FindKnownAsync(stripeCustomerId, cancellationToken);
         if (known is null)
         {
-            if (decision.Status is not (TargetStatus.Active or TargetStatus.Suspended))
+            // An ended subscription was live once, so its customer is created and then frozen or
+            // expired; this happens when the events of its start were missed or came late.
+            var createsEnded = decision.Status is TargetStatus.Frozen or TargetStatus.Expired && decision.Grants.Count > 0;
+            if (decision.Status is not (TargetStatus.Active or TargetStatus.Suspended) && !createsEnded)
             {
                 Log.NothingToCreate(logger, stripeCustomerId, decision.Reason);
                 return $"no change: not in Cargoman and {decision.Reason}";
@@ -53,6 +56,12 @@ internal sealed class CustomerReconciler(
             if (known is null)
             {
                 return "ignored: the customer no longer exists in Stripe";
+            }
+
+            if (createsEnded && !known.Grants.SequenceEqual(decision.Grants))
+            {
+                await cargoman.ReplaceGrantsAsync(known.CargomanId, decision.Grants, cancellationToken);
+                known = await RememberAsync(known with { Grants = decision.Grants }, cancellationToken);
             }
         }
 

@@ -47,13 +47,19 @@ internal sealed class ReconciliationPlanner(
         var steps = new List<string>();
         if (known is null)
         {
-            if (decision.Status is not (TargetStatus.Active or TargetStatus.Suspended))
+            var createsEnded = decision.Status is TargetStatus.Frozen or TargetStatus.Expired && decision.Grants.Count > 0;
+            if (decision.Status is not (TargetStatus.Active or TargetStatus.Suspended) && !createsEnded)
             {
                 return $"no change: not in Cargoman and {decision.Reason}";
             }
 
             steps.Add("create");
             known = new KnownCustomer(stripeCustomerId, NewCustomerId, CustomerStatus.Active, [], timeProvider.GetUtcNow());
+            if (createsEnded)
+            {
+                steps.Add($"grants set to {string.Join(" ", decision.Grants.Select(g => $"{g.Package}:{g.Constraint}"))}");
+                known = known with { Grants = decision.Grants };
+            }
         }
 
         var result = await PlanStepsAsync(known, decision, steps, cancellationToken);

@@ -199,4 +199,12 @@ public sealed class AccessPolicyTests
 
         Assert.Equal([new PackageGrant("vendor/core", "*")], decision.Grants);
     }
+
+    [Fact]
+    public void Decide_Canceled_CarriesEndedGrants()
+    {
+        var decision = Decide(subscriptions: [Subscription("sub_1", "canceled", prices: "price_pro"), Subscription("sub_2", "incomplete_expired", prices: "price_addon")]);
+
+        Assert.Equal([new PackageGrant("vendor/core", "*"), new PackageGrant("vendor/pro-features", "*")], decision.Grants);
+    }
 }
