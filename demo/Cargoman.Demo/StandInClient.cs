@@ -41,7 +41,7 @@ internal sealed class StandInClient(HttpClient http, Uri stripeBase, Uri cargoma
         return result;
     }
 
-    /// <summary>Waits until a stand-in answers its control endpoint, or throws after <paramref name="timeout"/>.</summary>
+    /// <summary>Waits until a stand-in responds on its control endpoint, or throws after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilReadyAsync(Uri baseAddress, string controlPath, TimeSpan timeout, Func<bool> hasExited, CancellationToken cancellationToken)
     {
         var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
@@ -67,7 +67,7 @@ internal sealed class StandInClient(HttpClient http, Uri stripeBase, Uri cargoma
 
             if (Environment.TickCount64 >= deadline)
             {
-                throw new TimeoutException($"The stand-in at {baseAddress} did not answer within {timeout.TotalSeconds:0} s.");
+                throw new TimeoutException($"The stand-in at {baseAddress} did not respond within {timeout.TotalSeconds:0} s.");
             }
 
             await Task.Delay(200, cancellationToken);

@@ -3,10 +3,10 @@ using System.Net;
 namespace Cargoman.Consumers.Cargoman;
 
 /// <summary>
-/// Thrown when Cargoman answers a call with an error status.
+/// Thrown when Cargoman responds to a call with an error status.
 /// </summary>
 internal sealed class CargomanApiException(HttpStatusCode statusCode, string? errorCode, string? errorMessage, string operation)
-    : Exception($"Cargoman answered {(int)statusCode} {errorCode ?? statusCode.ToString()} to {operation}: {errorMessage ?? "no message"}")
+    : Exception($"Cargoman responded {(int)statusCode} {errorCode ?? statusCode.ToString()} to {operation}: {errorMessage ?? "no message"}")
 {
     public HttpStatusCode StatusCode { get; } = statusCode;
 

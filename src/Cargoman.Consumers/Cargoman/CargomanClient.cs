@@ -11,7 +11,7 @@ namespace Cargoman.Consumers.Cargoman;
 /// </summary>
 /// <remarks>
 /// Every method is safe to repeat. Retries, timeouts and pacing come from the handlers registered
-/// with this typed client; this class only maps calls and answers.
+/// with this typed client; this class only maps calls and responses.
 /// </remarks>
 internal sealed class CargomanClient(HttpClient httpClient)
 {

@@ -19,7 +19,7 @@ internal static class CargomanHttpClientExtensions
     /// </summary>
     /// <remarks>
     /// Retries here cover blips of a few seconds: 5xx, 408, 429, timeouts and refused connections, with
-    /// jittered backoff that honours Retry-After and X-RateLimit-Reset. Other 4xx answers are not retried.
+    /// jittered backoff that honours Retry-After and X-RateLimit-Reset. Other 4xx responses are not retried.
     /// Longer outages are the message retry's job; its attempts multiply with these.
     /// </remarks>
     public static IServiceCollection AddCargomanClient(this IServiceCollection services, IConfiguration configuration)
@@ -46,7 +46,7 @@ internal static class CargomanHttpClientExtensions
             var options = context.ServiceProvider.GetRequiredService<IOptions<CargomanOptions>>().Value;
             var timeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
 
-            // The total covers every attempt plus the longest wait that a 429 answer can ask for.
+            // The total covers every attempt plus the longest wait that a 429 response can request.
             pipeline.AddTimeout(options.AttemptTimeout * 4 + MaxRateLimitWait);
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
@@ -68,7 +68,7 @@ internal static class CargomanHttpClientExtensions
     }
 
     /// <summary>
-    /// Returns the wait until <c>X-RateLimit-Reset</c> for a 429 answer without Retry-After, or null to use the backoff.
+    /// Returns the wait until <c>X-RateLimit-Reset</c> for a 429 response without Retry-After, or null to use the backoff.
     /// </summary>
     private static TimeSpan? RateLimitResetDelay(HttpResponseMessage? response, TimeProvider timeProvider)
     {

@@ -11,7 +11,7 @@ namespace Cargoman.Consumers.Cargoman;
 internal static class CargomanResponse
 {
     /// <summary>
-    /// Returns the payload of a successful answer, unwrapped from its envelope when it has one.
+    /// Returns the payload of a successful response, unwrapped from its envelope when it has one.
     /// </summary>
     public static JsonElement ReadData(JsonElement root)
     {
@@ -27,7 +27,7 @@ internal static class CargomanResponse
     }
 
     /// <summary>
-    /// Builds the exception for an error answer from whichever error shape the body has.
+    /// Builds the exception for an error response from whichever error shape the body has.
     /// </summary>
     public static CargomanApiException ReadError(HttpStatusCode statusCode, string body, string operation)
     {
@@ -53,7 +53,7 @@ internal static class CargomanResponse
         }
         catch (JsonException)
         {
-            // Proxies and load balancers answer with HTML; the status code says enough.
+            // Proxies and load balancers respond with HTML, so the status code is all there is.
         }
 
         return new CargomanApiException(statusCode, code, message, operation);

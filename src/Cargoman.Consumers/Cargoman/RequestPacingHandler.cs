@@ -4,7 +4,7 @@ namespace Cargoman.Consumers.Cargoman;
 
 /// <summary>
 /// Delays requests so that no 60-second window carries more than the allowed number, instead of
-/// letting a backlog run into Cargoman's 429 answers.
+/// letting a backlog run into Cargoman's 429 responses.
 /// </summary>
 /// <remarks>
 /// It sits inside the retry handler, so every attempt is paced. One limiter is shared by every

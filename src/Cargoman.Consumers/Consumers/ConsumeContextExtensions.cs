@@ -7,7 +7,7 @@ namespace Cargoman.Consumers.Consumers;
 internal static class ConsumeContextExtensions
 {
     /// <summary>
-    /// Returns when the message was published, or the latest possible time when the publisher did not say, so that no earlier Stripe read is reused.
+    /// Returns when the message was published, or the latest possible time when the publisher did not set it, so that no earlier Stripe read is reused.
     /// </summary>
     public static DateTimeOffset PublishedAt(this ConsumeContext context) =>
         context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : DateTimeOffset.MaxValue;

@@ -42,7 +42,7 @@ internal sealed class StripeAccountReader(IStripeClient stripeClient, TimeProvid
     }
 
     /// <summary>
-    /// Returns the customer's name and e-mail, or marks it deleted when Stripe deleted it or answers 404.
+    /// Returns the customer's name and e-mail, or marks it deleted when Stripe deleted it or responds 404.
     /// </summary>
     public async Task<StripeCustomerDetails> GetCustomerAsync(string customerId, CancellationToken cancellationToken)
     {

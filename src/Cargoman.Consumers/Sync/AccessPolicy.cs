@@ -14,7 +14,7 @@ namespace Cargoman.Consumers.Sync;
 /// <item>Suspended: every live subscription is past_due, unpaid, paused, or has its collection paused.</item>
 /// <item>Frozen or Expired: no live subscription remains and at least one was canceled, or Stripe deleted the customer.
 /// The setting <c>Sync:OnSubscriptionEnded</c> chooses, unless the newest canceled subscription's metadata
-/// <c>cargoman_end_action</c> says <c>freeze</c> or <c>expire</c>.</item>
+/// <c>cargoman_end_action</c> is <c>freeze</c> or <c>expire</c>.</item>
 /// <item>None: only incomplete or incomplete_expired subscriptions, which never gave access.</item>
 /// </list>
 /// </remarks>

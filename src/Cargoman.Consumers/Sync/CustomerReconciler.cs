@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Cargoman.Consumers.Sync;
 
 /// <summary>
-/// Brings one customer's Cargoman state in line with what its Stripe subscriptions say now.
+/// Brings one customer's Cargoman state in line with the current state of its Stripe subscriptions.
 /// </summary>
 /// <remarks>
 /// Every step checks the remembered state first and skips calls that would change nothing, so
@@ -43,8 +43,8 @@ internal sealed class CustomerReconciler(
         var known = await FindKnownAsync(stripeCustomerId, cancellationToken);
         if (known is null)
         {
-            // An ended subscription was live once, so its customer is created and then frozen or
-            // expired; this happens when the events of its start were missed or came late.
+            // An ended subscription was live once, so its customer is created and then frozen or expired.
+            // This happens when the events of its start were missed or came late.
             var createsEnded = decision.Status is TargetStatus.Frozen or TargetStatus.Expired && decision.Grants.Count > 0;
             if (decision.Status is not (TargetStatus.Active or TargetStatus.Suspended) && !createsEnded)
             {
@@ -203,7 +203,7 @@ internal sealed class CustomerReconciler(
         {
             // A repeated create, or a customer made by hand: it exists, so use it.
             created = await cargoman.FindByExternalIdAsync(externalId, cancellationToken)
-                ?? throw new SyncRejectedException($"Cargoman answered 409 CONFLICT to creating Stripe customer {externalId}, but finds no customer with that external id.", exception);
+                ?? throw new SyncRejectedException($"Cargoman responded 409 CONFLICT to creating Stripe customer {externalId}, but returns no customer with that external id.", exception);
             return await RefreshAsync(externalId, created.Id, cancellationToken);
         }
 

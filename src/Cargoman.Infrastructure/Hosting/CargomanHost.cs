@@ -75,7 +75,7 @@ public static class CargomanHost
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The host has logged the failure with its stack trace; this line says what to do.
+            // The host has logged the failure with its stack trace. This line names the setting to check.
             await Console.Error.WriteLineAsync($"Start-up failed: {StartupFailure.Describe(exception)}");
             return StartFailedExitCode;
         }

@@ -22,7 +22,7 @@ public sealed class StripeOptions
     /// </summary>
     public string? WebhookSecret { get; set; }
 
-    /// <summary>How often Stripe.net retries a failed request (connection errors, 409, 429 and 5xx answers).</summary>
+    /// <summary>How often Stripe.net retries a failed request (connection errors, 409, 429 and 5xx responses).</summary>
     public int MaxNetworkRetries { get; set; } = 2;
 
     /// <summary>The entries of <see cref="WebhookSecret"/>, trimmed, without empty ones.</summary>

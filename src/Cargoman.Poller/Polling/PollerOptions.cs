@@ -25,6 +25,6 @@ internal sealed class PollerOptions
     /// <summary>Events per page of <c>GET /v1/events</c>, from 1 to 100.</summary>
     public int PageSize { get; set; } = 100;
 
-    /// <summary>The longest wait after repeated failures such as Stripe's 429 answers or a broker outage.</summary>
+    /// <summary>The longest wait after repeated failures such as Stripe's 429 responses or a broker outage.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(2);
 }

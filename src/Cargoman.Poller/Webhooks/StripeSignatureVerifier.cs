@@ -56,7 +56,7 @@ internal sealed class StripeSignatureVerifier(
             return SignatureCheck.NoMatch;
         }
 
-        // Checked after the signature, so that this answer goes only to a request that a secret holder signed.
+        // Checked after the signature, so that this response goes only to a request that a secret holder signed.
         var skew = Math.Abs(now.ToUnixTimeSeconds() - unixSeconds);
         return skew > tolerance.TotalSeconds ? SignatureCheck.OutsideTolerance : SignatureCheck.Valid;
     }

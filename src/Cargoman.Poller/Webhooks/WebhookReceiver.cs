@@ -95,7 +95,7 @@ internal sealed class WebhookReceiver(
 
         try
         {
-            // Archived first, so that a failure answers 503 and Stripe's next delivery archives it again.
+            // Archived first, so that a failure responds 503 and Stripe's next delivery archives it again.
             var archived = new ArchivedEvent(
                 stripeEvent.EventId, stripeEvent.Type, stripeEvent.Created, translation.CustomerId, EventArrival.Webhook, Encoding.UTF8.GetString(body.Span));
             await archive.StoreAsync([archived], linked.Token);
